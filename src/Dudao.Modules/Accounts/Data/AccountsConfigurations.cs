@@ -1,0 +1,46 @@
+using Dudao.Modules.Accounts.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Dudao.Modules.Accounts.Data;
+
+internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
+{
+    public void Configure(EntityTypeBuilder<User> b)
+    {
+        b.ToTable("Users");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Id).HasMaxLength(32);
+        b.Property(x => x.UserName).HasMaxLength(64);
+        b.Property(x => x.NormalizedUserName).HasMaxLength(64);
+        b.Property(x => x.DisplayName).HasMaxLength(64);
+        b.Property(x => x.PasswordHash).HasMaxLength(200);
+        b.Property(x => x.SecurityStamp).HasMaxLength(64);
+        b.Property(x => x.AuthenticatorKey).HasMaxLength(64);
+        b.Property(x => x.OrgKind).HasMaxLength(16);
+        b.Property(x => x.RegionCode).HasMaxLength(9);
+        b.Property(x => x.OrgRefId).HasMaxLength(32);
+        b.Property(x => x.Roles).HasMaxLength(200);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.Ignore(x => x.RoleList);
+        b.Ignore(x => x.Scope);
+        b.HasIndex(x => x.NormalizedUserName).IsUnique();
+        b.HasIndex(x => x.RegionCode);
+    }
+}
+
+internal sealed class LoginRecordConfiguration : IEntityTypeConfiguration<LoginRecord>
+{
+    public void Configure(EntityTypeBuilder<LoginRecord> b)
+    {
+        b.ToTable("LoginRecords");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Id).HasMaxLength(32);
+        b.Property(x => x.UserName).HasMaxLength(64);
+        b.Property(x => x.RegionCode).HasMaxLength(9);
+        b.Property(x => x.Result).HasMaxLength(64);
+        b.Property(x => x.Channel).HasMaxLength(8);
+        b.Property(x => x.ClientAddress).HasMaxLength(64);
+        b.HasIndex(x => x.At);
+    }
+}

@@ -1,0 +1,24 @@
+namespace Dudao.Modules.Accounts.Domain;
+
+/// <summary>The built-in roles. Which permissions each holds is declared by the modules' permission classes.</summary>
+public static class Roles
+{
+    public const string OfficeAdmin = "office-admin";
+    public const string OfficeStaff = "office-staff";
+    public const string Department = "department";
+    public const string Inspector = "inspector";
+    public const string School = "school";
+    public const string Institution = "institution";
+
+    public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>
+    {
+        [OfficeAdmin] = "督导室管理员",
+        [OfficeStaff] = "督导室工作人员",
+        [Department] = "科室人员",
+        [Inspector] = "责任督学",
+        [School] = "学校",
+        [Institution] = "培训机构",
+    };
+
+    public static string Label(string role) => Labels.GetValueOrDefault(role, role);
+}

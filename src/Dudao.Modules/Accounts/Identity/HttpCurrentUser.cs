@@ -1,0 +1,37 @@
+using System.Security.Claims;
+using Dudao.Core.Scope;
+using Dudao.Modules.Accounts.Domain;
+using Microsoft.AspNetCore.Http;
+
+namespace Dudao.Modules.Accounts.Identity;
+
+/// <summary>
+/// The caller from the request's principal. Anonymous callers get a scope that matches nothing,
+/// so a public page reads only what it asks for explicitly.
+/// </summary>
+internal sealed class HttpCurrentUser(IHttpContextAccessor http, PermissionCatalog permissions) : ICurrentUser
+{
+    private static readonly DataScope Nothing = new("-", "-");
+
+    private ClaimsPrincipal? Principal => http.HttpContext?.User is { Identity.IsAuthenticated: true } p ? p : null;
+
+    public string? UserId => Principal?.FindFirstValue(ClaimTypes.NameIdentifier);
+    public string UserName => Principal?.Identity?.Name ?? "anonymous";
+    public string RegionCode => Principal?.FindFirstValue(DudaoClaims.Region) ?? "";
+
+    public DataScope Scope
+    {
+        get
+        {
+            if (Principal is not { } p) return http.HttpContext is null ? DataScope.All : Nothing;
+            var kind = p.FindFirstValue(DudaoClaims.OrgKind);
+            var orgRef = p.FindFirstValue(DudaoClaims.OrgRef);
+            return kind is OrgKinds.School or OrgKinds.Institution && orgRef is not null
+                ? DataScope.ForTarget(RegionCode, orgRef)
+                : DataScope.ForRegion(RegionCode);
+        }
+    }
+
+    public bool Has(string permission) =>
+        Principal is { } p && permissions.Grants(p.FindAll(ClaimTypes.Role).Select(c => c.Value), permission);
+}

@@ -1,0 +1,16 @@
+using Dudao.Core.Scope;
+using Dudao.Data.Audit;
+
+namespace Dudao.Modules.Organization.Domain;
+
+/// <summary>A department (科室) of a region's education bureau, or the supervision office itself.</summary>
+public sealed class Department : IRegionScoped, IAudited
+{
+    public string Id { get; init; } = Core.Ids.New();
+    public string RegionCode { get; set; } = "";
+    public string Name { get; set; } = "";
+
+    /// <summary>Departments every bureau has; an office adds its own.</summary>
+    public static readonly string[] Standard =
+        ["督导室", "基教科", "校外培训监管科", "职教科", "政工科", "计财科", "人事科", "党建科", "安稳办", "教科研中心"];
+}
