@@ -31,6 +31,13 @@ public static class Uscc
         return null;
     }
 
+    /// <summary>Completes 16 leading characters (the organisation code's body ends at 16) with both check characters.</summary>
+    public static string Complete(string first16)
+    {
+        var first17 = first16 + OrganisationCheck(first16.AsSpan(8, 8));
+        return first17 + Check(first17);
+    }
+
     private static char Check(ReadOnlySpan<char> first17)
     {
         var sum = 0;

@@ -1,0 +1,94 @@
+using Dudao.Core.Scope;
+using Dudao.Modules.Accounts.Authorization;
+using Dudao.Modules.Accounts.Domain;
+using Dudao.Modules.Accounts.Identity;
+using Dudao.Modules.Accounts.Login;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dudao.Modules.Accounts;
+
+public static class AccountsModule
+{
+    public static readonly TimeSpan IdleTimeout = TimeSpan.FromMinutes(30);
+
+    public static IServiceCollection AddAccounts(this IServiceCollection services, IConfiguration config)
+    {
+        services.AddSingleton<IPermissionSet, AccountsPermissions>();
+        services.AddSingleton<PermissionCatalog>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.Configure<AccountsOptions>(config.GetSection("Dudao:Accounts"));
+
+        services.AddIdentityCore<User>(o =>
+            {
+                o.Password.RequiredLength = PasswordPolicy.MinLength;
+                o.Password.RequireDigit = o.Password.RequireLowercase = o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._@";
+            })
+            .AddUserStore<UserStore>()
+            .AddPasswordValidator<PasswordPolicy>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = Schemes.Cookie;
+                o.DefaultSignInScheme = Schemes.Cookie;
+            })
+            .AddCookie(Schemes.Cookie, o =>
+            {
+                o.LoginPath = "/login";
+                o.LogoutPath = "/logout";
+                o.AccessDeniedPath = "/staff/denied";
+                o.ExpireTimeSpan = IdleTimeout;
+                o.SlidingExpiration = true;
+                o.Cookie.Name = "dudao";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Lax;
+            })
+            .AddBearerToken(Schemes.Bearer, o => o.BearerTokenExpiration = IdleTimeout);
+        // SignInManager's own lookups expect Identity's scheme names; none of its cookies are used.
+        services.AddAuthentication().AddCookie(IdentityConstants.ApplicationScheme).AddCookie(IdentityConstants.TwoFactorUserIdScheme);
+
+        services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
+        services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
+        services.AddAuthorization();
+        services.AddScoped<LoginService>();
+        services.AddScoped<OrgUnitNames>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapAccountsPublicApi(this IEndpointRouteBuilder publicApi)
+    {
+        publicApi.MapLoginEndpoints();
+        return publicApi;
+    }
+
+    public static IEndpointRouteBuilder MapAccountPages(this IEndpointRouteBuilder app)
+    {
+        app.MapLogout();
+        return app;
+    }
+
+    public static IEndpointRouteBuilder MapAccountsApi(this IEndpointRouteBuilder api)
+    {
+        api.MapMeEndpoints();
+        return api;
+    }
+}
+
+/// <summary><c>Dudao:Accounts</c>: whether administrators must use a second factor (on in production).</summary>
+public sealed class AccountsOptions
+{
+    public bool RequireTwoFactorForAdmins { get; set; } = true;
+}

@@ -1,0 +1,27 @@
+using Dudao.Modules.Accounts.Authorization;
+using Dudao.Modules.Accounts.Identity;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Dudao.Modules.Accounts.Login;
+
+internal sealed record LoginRequest(string? UserName, string? Password, string? TwoFactorCode);
+
+internal static class LoginEndpoints
+{
+    public static void MapLoginEndpoints(this IEndpointRouteBuilder publicApi)
+    {
+        publicApi.MapPost("/auth/login", async (LoginRequest request, LoginService login, HttpContext http, CancellationToken ct) =>
+        {
+            var result = await login.CheckAsync(request.UserName, request.Password, request.TwoFactorCode, "api",
+                http.Connection.RemoteIpAddress?.ToString(), ct);
+            return result.Outcome switch
+            {
+                LoginOutcome.Success => Results.SignIn(DudaoClaims.PrincipalFor(result.User!, Schemes.Bearer), authenticationScheme: Schemes.Bearer),
+                LoginOutcome.LockedOut => Results.Problem(title: "账号已锁定", detail: result.Message, statusCode: StatusCodes.Status423Locked),
+                _ => Results.Problem(title: "登录失败", detail: result.Message, statusCode: StatusCodes.Status401Unauthorized),
+            };
+        }).WithTags("Auth").AllowAnonymous();
+    }
+}

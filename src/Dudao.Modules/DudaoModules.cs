@@ -1,0 +1,30 @@
+using Dudao.Modules.Accounts;
+using Dudao.Modules.Demo;
+using Dudao.Modules.Organization;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dudao.Modules;
+
+/// <summary>Registers every module's services and endpoints; the host calls only this.</summary>
+public static class DudaoModules
+{
+    public static IServiceCollection AddDudaoModules(this IServiceCollection services, IConfiguration config)
+    {
+        services.AddAccounts(config);
+        services.AddOrganization();
+        services.AddScoped<DemoData>();
+        return services;
+    }
+
+    /// <param name="publicApi">/api without login (login, public lists).</param>
+    /// <param name="api">/api for signed-in callers with a bearer token.</param>
+    public static void MapDudaoModules(this IEndpointRouteBuilder app, IEndpointRouteBuilder publicApi, IEndpointRouteBuilder api)
+    {
+        publicApi.MapAccountsPublicApi();
+        api.MapAccountsApi();
+        api.MapOrganizationApi();
+        app.MapAccountPages();
+    }
+}

@@ -1,0 +1,32 @@
+using Dudao.Modules.Accounts;
+using Dudao.Modules.Organization;
+
+namespace Dudao.Modules.Ui.Layout;
+
+public sealed record NavItem(string Title, string Href, string? Permission, bool UnderConstruction = false);
+
+/// <summary>The left navigation over every module; modules not built yet lead to a 建设中 page.</summary>
+public static class NavItems
+{
+    public static readonly IReadOnlyList<NavItem> All =
+    [
+        new("工作台", "/staff", null),
+        new("学校", "/staff/schools", OrganizationPermissions.View),
+        new("校外培训机构", "/staff/institutions", OrganizationPermissions.View),
+        new("督学与挂牌", "/staff/inspectors", OrganizationPermissions.View),
+        new("责任区与科室", "/staff/units", OrganizationPermissions.View),
+        new("督导检查", "/staff/inspections", null, true),
+        new("问题整改", "/staff/problems", null, true),
+        new("督办问责", "/staff/escalations", null, true),
+        new("举报投诉", "/staff/complaints", null, true),
+        new("随机与交叉检查", "/staff/campaigns", null, true),
+        new("预收费监管", "/staff/funds", null, true),
+        new("报表与通报", "/staff/reports", null, true),
+        new("问卷监测", "/staff/surveys", null, true),
+        new("用户管理", "/staff/users", AccountsPermissions.ManageUsers),
+        new("审计日志", "/staff/audit", AccountsPermissions.ViewAudit),
+        new("登录日志", "/staff/logins", AccountsPermissions.ViewAudit),
+    ];
+
+    public static NavItem? Find(string href) => All.FirstOrDefault(i => i.Href == href);
+}

@@ -1,0 +1,72 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Dudao.Core.Time;
+using Dudao.Data;
+using Dudao.Modules;
+using Dudao.Modules.Accounts.Authorization;
+using Dudao.Web.Components;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.WebEncoders;
+using System.Globalization;
+
+namespace Dudao.Web.Startup;
+
+internal static class HostSetup
+{
+    public static WebApplicationBuilder AddDudao(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var config = builder.Configuration;
+
+        builder.Logging.ClearProviders();
+        builder.Logging.AddJsonConsole();
+
+        services.AddSingleton(ClockFrom(builder));
+        services.AddDudaoData(config, builder.Environment.ContentRootPath, typeof(DudaoModules).Assembly);
+        services.AddDudaoModules(config);
+
+        // Razor would otherwise write Chinese as &#x...; entities.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.Configure<JsonOptions>(o => o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        services.AddRazorComponents();
+        services.AddAntiforgery();
+        services.AddOpenApi();
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        return builder;
+    }
+
+    public static WebApplication UseDudao(this WebApplication app)
+    {
+        var zh = new CultureInfo("zh-CN");
+        app.UseRequestLocalization(new RequestLocalizationOptions { DefaultRequestCulture = new RequestCulture(zh), SupportedCultures = [zh], SupportedUICultures = [zh] });
+        app.UseExceptionHandler();
+        app.UseStatusCodePages(StatusCodePages.WriteAsync);
+        app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapOpenApi();
+        app.MapHealthChecks("/health");
+
+        var publicApi = app.MapGroup("/api");
+        var api = app.MapGroup("/api").RequireAuthorization(p => p.AddAuthenticationSchemes(Schemes.Bearer).RequireAuthenticatedUser());
+        app.MapDudaoModules(publicApi, api);
+        app.MapRazorComponents<App>().AddAdditionalAssemblies(typeof(DudaoModules).Assembly);
+        return app;
+    }
+
+    /// <summary><c>Dudao:Clock:FixedNow</c> stops the clock, but only in Development and Testing.</summary>
+    private static TimeProvider ClockFrom(WebApplicationBuilder builder)
+    {
+        var fixedNow = builder.Configuration["Dudao:Clock:FixedNow"];
+        var allowed = builder.Environment.IsDevelopment() || builder.Environment.IsEnvironment("Testing");
+        return allowed && DateTimeOffset.TryParse(fixedNow, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var now)
+            ? new FixedTimeProvider(now)
+            : TimeProvider.System;
+    }
+}
