@@ -1,1 +1,3 @@
-System.Console.WriteLine();
+using Dudao.Cli;
+
+return await CliApp.RunAsync(args);

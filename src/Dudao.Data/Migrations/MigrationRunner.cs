@@ -37,7 +37,8 @@ public sealed class MigrationRunner(AppDbContext db, ILogger<MigrationRunner> lo
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            if (postgres) await ExecAsync(connection, null, $"SELECT pg_advisory_lock({LockKey})", ct);
+            // PostgreSQL: one instance migrates at a time. SQLite: WAL lets pages read while a write is under way.
+            await ExecAsync(connection, null, postgres ? $"SELECT pg_advisory_lock({LockKey})" : "PRAGMA journal_mode=WAL", ct);
             await ExecAsync(connection, null,
                 "CREATE TABLE IF NOT EXISTS schema_migrations (version varchar(16) PRIMARY KEY, name varchar(200) NOT NULL, applied_at varchar(40) NOT NULL)", ct);
 
