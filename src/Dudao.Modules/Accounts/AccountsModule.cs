@@ -65,6 +65,7 @@ public static class AccountsModule
         services.AddAuthorization();
         services.AddScoped<LoginService>();
         services.AddScoped<OrgUnitNames>();
+        services.AddScoped<CurrentUnit>();
         return services;
     }
 

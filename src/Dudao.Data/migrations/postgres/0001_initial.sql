@@ -154,5 +154,5 @@ BEGIN
     RAISE EXCEPTION 'table % is append-only', TG_TABLE_NAME;
 END;
 $$;
-CREATE TRIGGER audit_entries_append_only BEFORE UPDATE OR DELETE ON audit_entries FOR EACH ROW EXECUTE FUNCTION refuse_change();
-CREATE TRIGGER login_records_append_only BEFORE UPDATE OR DELETE ON login_records FOR EACH ROW EXECUTE FUNCTION refuse_change();
+CREATE TRIGGER audit_entries_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON audit_entries FOR EACH STATEMENT EXECUTE FUNCTION refuse_change();
+CREATE TRIGGER login_records_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON login_records FOR EACH STATEMENT EXECUTE FUNCTION refuse_change();

@@ -1,6 +1,8 @@
 using Dudao.Data;
 using Dudao.Modules.Accounts.Domain;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Dudao.Modules.Accounts.Login;
 
@@ -11,9 +13,13 @@ internal sealed record LoginResult(LoginOutcome Outcome, User? User, string Mess
 /// <summary>
 /// Checks a password (and a TOTP code where the account has one), counts failures towards the
 /// 15-minute lockout, and records every attempt in the login log. Pages and the API share it.
+/// Lockout is counted here rather than by UserManager so that it follows the injected clock, and
+/// with atomic updates so that simultaneous logins of one account never conflict.
 /// </summary>
-internal sealed class LoginService(UserManager<User> users, AppDbContext db, TimeProvider clock)
+internal sealed class LoginService(UserManager<User> users, AppDbContext db, TimeProvider clock, IOptions<IdentityOptions> identity)
 {
+    private LockoutOptions Lockout => identity.Value.Lockout;
+
     public async Task<LoginResult> CheckAsync(string? userName, string? password, string? totpCode, string channel, string? clientAddress, CancellationToken ct)
     {
         var user = string.IsNullOrWhiteSpace(userName) ? null : await users.FindByNameAsync(userName.Trim());
@@ -28,7 +34,6 @@ internal sealed class LoginService(UserManager<User> users, AppDbContext db, Tim
             Channel = channel,
             ClientAddress = clientAddress,
         });
-        if (result.Outcome == LoginOutcome.Success) user!.LastLoginAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
         return result;
     }
@@ -37,29 +42,40 @@ internal sealed class LoginService(UserManager<User> users, AppDbContext db, Tim
     {
         const string wrong = "用户名或密码错误";
         if (user is null) return new(LoginOutcome.Failed, null, wrong);
-        if (await users.IsLockedOutAsync(user)) return Locked(user);
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (user.LockoutEnd > now) return Locked(user);
         if (!user.IsActive) return new(LoginOutcome.Inactive, user, "账号已停用，请联系管理员");
 
         if (!await users.CheckPasswordAsync(user, password ?? ""))
-        {
-            await users.AccessFailedAsync(user);
-            return await users.IsLockedOutAsync(user) ? Locked(user) : new(LoginOutcome.Failed, user, wrong);
-        }
+            return await FailedAsync(user, now) ? Locked(user) : new(LoginOutcome.Failed, user, wrong);
 
         if (user.TwoFactorEnabled)
         {
             if (string.IsNullOrWhiteSpace(totpCode)) return new(LoginOutcome.TwoFactorRequired, user, "请输入动态验证码");
             var valid = await users.VerifyTwoFactorTokenAsync(user, TokenOptions.DefaultAuthenticatorProvider, totpCode.Replace(" ", ""));
-            if (!valid)
-            {
-                await users.AccessFailedAsync(user);
-                return new(LoginOutcome.TwoFactorRequired, user, "动态验证码错误");
-            }
+            if (!valid) return await FailedAsync(user, now) ? Locked(user) : new(LoginOutcome.TwoFactorRequired, user, "动态验证码错误");
         }
 
-        await users.ResetAccessFailedCountAsync(user);
+        await This(user).ExecuteUpdateAsync(u => u
+            .SetProperty(x => x.AccessFailedCount, 0)
+            .SetProperty(x => x.LockoutEnd, (DateTime?)null)
+            .SetProperty(x => x.LastLoginAt, now));
         return new(LoginOutcome.Success, user, "");
     }
+
+    /// <returns>true when this failure locks the account.</returns>
+    private async Task<bool> FailedAsync(User user, DateTime now)
+    {
+        await This(user).ExecuteUpdateAsync(u => u.SetProperty(x => x.AccessFailedCount, x => x.AccessFailedCount + 1));
+        var failures = await This(user).Select(x => x.AccessFailedCount).SingleAsync();
+        if (failures < Lockout.MaxFailedAccessAttempts) return false;
+        await This(user).ExecuteUpdateAsync(u => u
+            .SetProperty(x => x.AccessFailedCount, 0)
+            .SetProperty(x => x.LockoutEnd, now + Lockout.DefaultLockoutTimeSpan));
+        return true;
+    }
+
+    private IQueryable<User> This(User user) => db.Set<User>().IgnoreQueryFilters().Where(x => x.Id == user.Id);
 
     private static LoginResult Locked(User user) =>
         new(LoginOutcome.LockedOut, user, "登录失败次数过多，账号已锁定15分钟，请稍后再试");

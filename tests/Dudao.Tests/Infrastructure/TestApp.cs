@@ -1,0 +1,95 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Dudao.Core.Scope;
+using Dudao.Core.Time;
+using Dudao.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dudao.Tests.Infrastructure;
+
+/// <summary>
+/// Dudao in the test host on a fresh database of one kind, with the demo data and a clock fixed
+/// at <see cref="Now"/> that a test may move (only tests that own their app should).
+/// </summary>
+public sealed class TestApp : WebApplicationFactory<Program>
+{
+    public static readonly DateTimeOffset Now = new(2026, 11, 23, 2, 0, 0, TimeSpan.Zero);
+
+    private static readonly Dictionary<DatabaseKind, Lazy<TestApp>> Shared =
+        Enum.GetValues<DatabaseKind>().ToDictionary(k => k, k => new Lazy<TestApp>(() => Start(k)));
+
+    private readonly Dictionary<string, string?> _settings;
+
+    public TestApp(DatabaseKind kind, IDictionary<string, string?>? settings = null)
+    {
+        Kind = kind;
+        ConnectionString = TestDatabase.Create(kind);
+        _settings = new Dictionary<string, string?>
+        {
+            ["Dudao:Database:Provider"] = kind == DatabaseKind.Postgres ? "Postgres" : "Sqlite",
+            ["ConnectionStrings:Dudao"] = ConnectionString,
+            ["Dudao:SeedDemo"] = "true",
+            ["Dudao:Clock:FixedNow"] = Now.ToString("O"),
+        };
+        foreach (var (k, v) in settings ?? new Dictionary<string, string?>()) _settings[k] = v;
+    }
+
+    public DatabaseKind Kind { get; }
+    public string ConnectionString { get; }
+
+    /// <summary>The app shared by all tests of one database kind: tests make their own records with unique codes.</summary>
+    public static TestApp For(DatabaseKind kind) => Shared[kind].Value;
+
+    /// <summary>An app of one's own, for tests that move the clock or change settings.</summary>
+    public static TestApp Start(DatabaseKind kind, IDictionary<string, string?>? settings = null)
+    {
+        var app = new TestApp(kind, settings);
+        _ = app.Server; // builds the host, migrates and seeds
+        return app;
+    }
+
+    public FixedTimeProvider Clock => (FixedTimeProvider)Services.GetRequiredService<TimeProvider>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+    }
+
+    /// <summary>An API client signed in with a bearer token.</summary>
+    public async Task<HttpClient> ApiAsync(string userName, string password = "Dudao@2026")
+    {
+        var client = CreateClient();
+        var response = await client.PostAsJsonAsync("/api/auth/login", new { userName, password });
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<TokenResponse>())!.AccessToken;
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>A browser-like client signed in through the login page.</summary>
+    public async Task<PageClient> PagesAsync(string userName, string password = "Dudao@2026")
+    {
+        var pages = new PageClient(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+        var login = await pages.SubmitAsync("/login", "form", new() { ["userName"] = userName, ["password"] = password });
+        if ((int)login.StatusCode != 302) throw new InvalidOperationException($"login as {userName} failed: {login.StatusCode}");
+        return pages;
+    }
+
+    /// <summary>Runs work against the database as the system (no scope filter).</summary>
+    public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> work)
+    {
+        using var scope = Services.CreateScope();
+        return await work(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing) TestDatabase.Drop(Kind, ConnectionString);
+    }
+
+    private sealed record TokenResponse(string AccessToken, int ExpiresIn);
+}

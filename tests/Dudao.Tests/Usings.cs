@@ -1,0 +1,3 @@
+global using Dudao.Tests.Infrastructure;
+global using Shouldly;
+global using Xunit;
