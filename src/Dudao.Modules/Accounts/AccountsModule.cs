@@ -1,4 +1,5 @@
 using Dudao.Core.Scope;
+using Dudao.Modules.Demo;
 using Dudao.Modules.Accounts.Authorization;
 using Dudao.Modules.Accounts.Domain;
 using Dudao.Modules.Accounts.Identity;
@@ -23,7 +24,9 @@ public static class AccountsModule
         services.AddSingleton<PermissionCatalog>();
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
-        services.Configure<AccountsOptions>(config.GetSection("Dudao:Accounts"));
+        // Required for administrators unless configured otherwise; demo accounts log in with their password alone.
+        services.Configure<AccountsOptions>(o =>
+            o.RequireTwoFactorForAdmins = config.GetValue("Dudao:Accounts:RequireTwoFactorForAdmins", !DemoMode.IsOn(config)));
 
         services.AddIdentityCore<User>(o =>
             {
@@ -64,6 +67,7 @@ public static class AccountsModule
         services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
         services.AddAuthorization();
         services.AddScoped<LoginService>();
+        services.AddScoped<TwoFactor.TwoFactorEnrolment>();
         services.AddScoped<OrgUnitNames>();
         services.AddScoped<CurrentUnit>();
         return services;
@@ -88,8 +92,8 @@ public static class AccountsModule
     }
 }
 
-/// <summary><c>Dudao:Accounts</c>: whether administrators must use a second factor (on in production).</summary>
+/// <summary><c>Dudao:Accounts:RequireTwoFactorForAdmins</c>: administrators must use an authenticator (default: on, off in demo mode).</summary>
 public sealed class AccountsOptions
 {
-    public bool RequireTwoFactorForAdmins { get; set; } = true;
+    public bool RequireTwoFactorForAdmins { get; set; }
 }

@@ -18,8 +18,7 @@ internal static class DatabaseStartup
         await services.GetRequiredService<MigrationRunner>().MigrateAsync();
         await RegionTable.LoadIfEmptyAsync(services.GetRequiredService<AppDbContext>(), CancellationToken.None);
 
-        var database = services.GetRequiredService<DatabaseOptions>();
-        if (app.Configuration.GetValue("Dudao:SeedDemo", !database.IsPostgres))
+        if (DemoMode.IsOn(app.Configuration))
         {
             var seeded = await services.GetRequiredService<DemoData>().SeedAsync(CancellationToken.None);
             if (seeded) app.Logger.LogInformation("Demo data created");

@@ -4,6 +4,7 @@ using Dudao.Core.Time;
 using Dudao.Data;
 using Dudao.Modules;
 using Dudao.Modules.Accounts.Authorization;
+using Dudao.Modules.Accounts.TwoFactor;
 using Dudao.Web.Components;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Localization;
@@ -47,6 +48,7 @@ internal static class HostSetup
         app.UseStatusCodePages(StatusCodePages.WriteAsync);
         app.UseStaticFiles();
         app.UseAuthentication();
+        app.UseTwoFactorEnrolment();
         app.UseAuthorization();
         app.UseAntiforgery();
 

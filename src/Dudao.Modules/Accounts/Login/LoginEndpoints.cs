@@ -18,6 +18,8 @@ internal static class LoginEndpoints
                 http.Connection.RemoteIpAddress?.ToString(), ct);
             return result.Outcome switch
             {
+                LoginOutcome.Success when result.MustEnrol => Results.Problem(title: "需要启用动态验证码",
+                    detail: "管理员账号须先登录网页，在“动态验证码”页面完成绑定后才能使用接口", statusCode: StatusCodes.Status403Forbidden),
                 LoginOutcome.Success => Results.SignIn(DudaoClaims.PrincipalFor(result.User!, Schemes.Bearer), authenticationScheme: Schemes.Bearer),
                 LoginOutcome.LockedOut => Results.Problem(title: "账号已锁定", detail: result.Message, statusCode: StatusCodes.Status423Locked),
                 _ => Results.Problem(title: "登录失败", detail: result.Message, statusCode: StatusCodes.Status401Unauthorized),

@@ -2,13 +2,16 @@ using Dudao.Data;
 using Dudao.Modules.Accounts.Domain;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Dudao.Modules.Accounts.TwoFactor;
 using Microsoft.Extensions.Options;
 
 namespace Dudao.Modules.Accounts.Login;
 
 internal enum LoginOutcome { Success, Failed, LockedOut, Inactive, TwoFactorRequired }
 
-internal sealed record LoginResult(LoginOutcome Outcome, User? User, string Message);
+/// <param name="MustEnrol">An administrator who has to set up an authenticator before doing anything else.</param>
+
+internal sealed record LoginResult(LoginOutcome Outcome, User? User, string Message, bool MustEnrol = false);
 
 /// <summary>
 /// Checks a password (and a TOTP code where the account has one), counts failures towards the
@@ -16,7 +19,7 @@ internal sealed record LoginResult(LoginOutcome Outcome, User? User, string Mess
 /// Lockout is counted here rather than by UserManager so that it follows the injected clock, and
 /// with atomic updates so that simultaneous logins of one account never conflict.
 /// </summary>
-internal sealed class LoginService(UserManager<User> users, AppDbContext db, TimeProvider clock, IOptions<IdentityOptions> identity)
+internal sealed class LoginService(UserManager<User> users, AppDbContext db, TimeProvider clock, IOptions<IdentityOptions> identity, IOptions<AccountsOptions> accounts)
 {
     private LockoutOptions Lockout => identity.Value.Lockout;
 
@@ -60,7 +63,7 @@ internal sealed class LoginService(UserManager<User> users, AppDbContext db, Tim
             .SetProperty(x => x.AccessFailedCount, 0)
             .SetProperty(x => x.LockoutEnd, (DateTime?)null)
             .SetProperty(x => x.LastLoginAt, now));
-        return new(LoginOutcome.Success, user, "");
+        return new(LoginOutcome.Success, user, "", TwoFactorRequirement.Applies(user, accounts.Value));
     }
 
     /// <returns>true when this failure locks the account.</returns>

@@ -1,0 +1,14 @@
+using Dudao.Data;
+using Microsoft.Extensions.Configuration;
+
+namespace Dudao.Modules.Demo;
+
+/// <summary><c>Dudao:SeedDemo</c>: on by default with SQLite, off by default with PostgreSQL.</summary>
+public static class DemoMode
+{
+    public static bool IsOn(IConfiguration config)
+    {
+        var postgres = string.Equals(config["Dudao:Database:Provider"], DatabaseOptions.Postgres, StringComparison.OrdinalIgnoreCase);
+        return config.GetValue("Dudao:SeedDemo", !postgres);
+    }
+}
