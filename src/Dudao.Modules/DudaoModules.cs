@@ -1,6 +1,7 @@
 using Dudao.Modules.Accounts;
 using Dudao.Modules.Demo;
 using Dudao.Modules.Organization;
+using Dudao.Modules.Platform;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,6 +14,7 @@ public static class DudaoModules
     public static IServiceCollection AddDudaoModules(this IServiceCollection services, IConfiguration config)
     {
         services.AddAccounts(config);
+        services.AddPlatform(config);
         services.AddOrganization();
         services.AddScoped<DemoData>();
         return services;
@@ -24,7 +26,9 @@ public static class DudaoModules
     {
         publicApi.MapAccountsPublicApi();
         api.MapAccountsApi();
+        api.MapPlatformApi();
         api.MapOrganizationApi();
         app.MapAccountPages();
+        app.MapPlatformPages();
     }
 }

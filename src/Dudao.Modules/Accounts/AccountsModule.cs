@@ -23,7 +23,9 @@ public static class AccountsModule
         services.AddSingleton<IPermissionSet, AccountsPermissions>();
         services.AddSingleton<PermissionCatalog>();
         services.AddHttpContextAccessor();
-        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddScoped<CallerOverride>();
+        services.AddScoped<HttpCurrentUser>();
+        services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CallerOverride>().User ?? sp.GetRequiredService<HttpCurrentUser>());
         // Required for administrators unless configured otherwise; demo accounts log in with their password alone.
         services.Configure<AccountsOptions>(o =>
             o.RequireTwoFactorForAdmins = config.GetValue("Dudao:Accounts:RequireTwoFactorForAdmins", !DemoMode.IsOn(config)));

@@ -21,9 +21,11 @@ public sealed class TestApp : WebApplicationFactory<Program>
         Enum.GetValues<DatabaseKind>().ToDictionary(k => k, k => new Lazy<TestApp>(() => Start(k)));
 
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
-    public TestApp(DatabaseKind kind, IDictionary<string, string?>? settings = null)
+    public TestApp(DatabaseKind kind, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
+        _services = services;
         Kind = kind;
         ConnectionString = TestDatabase.Create(kind);
         _settings = new Dictionary<string, string?>
@@ -32,6 +34,8 @@ public sealed class TestApp : WebApplicationFactory<Program>
             ["ConnectionStrings:Dudao"] = ConnectionString,
             ["Dudao:SeedDemo"] = "true",
             ["Dudao:Clock:FixedNow"] = Now.ToString("O"),
+            ["Dudao:Jobs:Scheduler"] = "false",
+            ["Dudao:Files:Root"] = Path.Combine(Path.GetTempPath(), "dudao-test-files"),
         };
         foreach (var (k, v) in settings ?? new Dictionary<string, string?>()) _settings[k] = v;
     }
@@ -43,9 +47,9 @@ public sealed class TestApp : WebApplicationFactory<Program>
     public static TestApp For(DatabaseKind kind) => Shared[kind].Value;
 
     /// <summary>An app of one's own, for tests that move the clock or change settings.</summary>
-    public static TestApp Start(DatabaseKind kind, IDictionary<string, string?>? settings = null)
+    public static TestApp Start(DatabaseKind kind, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
-        var app = new TestApp(kind, settings);
+        var app = new TestApp(kind, settings, services);
         _ = app.Server; // builds the host, migrates and seeds
         return app;
     }
@@ -56,6 +60,7 @@ public sealed class TestApp : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        if (_services is not null) builder.ConfigureServices(_services);
     }
 
     /// <summary>An API client signed in with a bearer token.</summary>

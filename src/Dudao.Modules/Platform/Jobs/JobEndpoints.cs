@@ -1,0 +1,16 @@
+using Dudao.Core.Scope;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Dudao.Modules.Platform.Jobs;
+
+internal static class JobEndpoints
+{
+    public static void MapJobEndpoints(this IEndpointRouteBuilder api)
+    {
+        var group = api.MapGroup("/admin/jobs").WithTags("Jobs").RequireAuthorization(PlatformPermissions.RunJobs);
+        group.MapGet("/", (JobService jobs, CancellationToken ct) => jobs.ListAsync(ct));
+        group.MapPost("/{name}/run", (string name, JobService jobs, ICurrentUser me, CancellationToken ct) => jobs.RunNowAsync(name, me.UserName, ct));
+    }
+}

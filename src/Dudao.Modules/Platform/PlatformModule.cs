@@ -1,0 +1,48 @@
+using Dudao.Modules.Accounts;
+using Dudao.Modules.Platform.Calendar;
+using Dudao.Modules.Platform.Files;
+using Dudao.Modules.Platform.Jobs;
+using Dudao.Modules.Platform.Notices;
+using Dudao.Modules.Platform.Rules;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dudao.Modules.Platform;
+
+/// <summary>
+/// What the supervision modules share: scheduled jobs, notices to units, the working-day calendar,
+/// configurable rules and stored files.
+/// </summary>
+public static class PlatformModule
+{
+    public static IServiceCollection AddPlatform(this IServiceCollection services, IConfiguration config)
+    {
+        services.AddSingleton<IPermissionSet, PlatformPermissions>();
+        services.AddScoped<JobService>();
+        services.AddScoped<JobLeases>();
+        // Off in tests, which run jobs on demand so that nothing happens behind their back.
+        if (config.GetValue("Dudao:Jobs:Scheduler", true)) services.AddHostedService<JobScheduler>();
+        services.AddScoped<NoticeService>();
+        services.AddSingleton<WorkCalendar>();
+        services.AddScoped<HolidayService>();
+        services.AddScoped<RuleService>();
+        services.AddScoped<FileStore>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapPlatformApi(this IEndpointRouteBuilder api)
+    {
+        api.MapPlatformEndpoints();
+        api.MapJobEndpoints();
+        return api;
+    }
+
+    /// <summary>Cookie-authenticated routes for pages: file downloads.</summary>
+    public static IEndpointRouteBuilder MapPlatformPages(this IEndpointRouteBuilder app)
+    {
+        app.MapFileDownload("/staff/files/{id}").RequireAuthorization();
+        return app;
+    }
+}
