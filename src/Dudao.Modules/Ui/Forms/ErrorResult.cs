@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Dudao.Modules.Ui.Forms;
 
-/// <summary>What a page shows when a handler refuses: field messages and one summary line, in Chinese.</summary>
+/// <summary>What a page shows when a handler refuses: messages by field, and a summary line listing them all, in Chinese.</summary>
 public sealed record ErrorResult(IDictionary<string, string[]> Fields, string Summary)
 {
     public static async Task<ErrorResult?> TryAsync(Func<Task> action)
@@ -15,7 +15,7 @@ public sealed record ErrorResult(IDictionary<string, string[]> Fields, string Su
         }
         catch (ValidationFailedException e)
         {
-            return new(e.Errors, "保存失败：请按提示修改标红的字段");
+            return new(e.Errors, "保存失败：" + string.Join("；", e.Errors.SelectMany(f => f.Value)));
         }
         catch (DomainException e)
         {

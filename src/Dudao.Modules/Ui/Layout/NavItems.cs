@@ -1,5 +1,6 @@
 using Dudao.Modules.Accounts;
 using Dudao.Modules.Organization;
+using Dudao.Modules.Platform;
 
 namespace Dudao.Modules.Ui.Layout;
 
@@ -11,6 +12,7 @@ public static class NavItems
     public static readonly IReadOnlyList<NavItem> All =
     [
         new("工作台", "/staff", null),
+        new("我的通知", "/staff/notices", null),
         new("学校", "/staff/schools", OrganizationPermissions.View),
         new("校外培训机构", "/staff/institutions", OrganizationPermissions.View),
         new("督学与挂牌", "/staff/inspectors", OrganizationPermissions.View),
@@ -24,6 +26,8 @@ public static class NavItems
         new("报表与通报", "/staff/reports", null, true),
         new("问卷监测", "/staff/surveys", null, true),
         new("用户管理", "/staff/users", AccountsPermissions.ManageUsers),
+        new("规则与节假日", "/staff/settings", PlatformPermissions.ManageSettings),
+        new("定时任务", "/staff/admin/jobs", PlatformPermissions.RunJobs),
         new("审计日志", "/staff/audit", AccountsPermissions.ViewAudit),
         new("登录日志", "/staff/logins", AccountsPermissions.ViewAudit),
     ];
