@@ -1,4 +1,5 @@
 using Dudao.Modules.Accounts;
+using Dudao.Modules.Organization.Institutions;
 using Dudao.Modules.Organization.Regions;
 using Dudao.Modules.Organization.Schools;
 using Microsoft.AspNetCore.Routing;
@@ -14,6 +15,7 @@ public static class OrganizationModule
         services.AddSingleton<IPermissionSet, OrganizationPermissions>();
         services.AddSingleton<RegionDirectory>();
         services.AddScoped<SchoolService>();
+        services.AddScoped<InstitutionService>();
         return services;
     }
 
@@ -21,6 +23,7 @@ public static class OrganizationModule
     {
         api.MapRegionEndpoints();
         api.MapSchoolEndpoints();
+        api.MapInstitutionEndpoints();
         return api;
     }
 }
