@@ -26,5 +26,6 @@ public static class DudaoModules
         api.MapAccountsApi();
         api.MapOrganizationApi();
         app.MapAccountPages();
+        app.MapOrganizationPageEndpoints();
     }
 }
