@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dudao.Core.Paging;
 using Dudao.Core.Time;
 using Dudao.Data.Audit;
@@ -18,7 +19,7 @@ public sealed record LogFilter(string? UserName, DateOnly? From, DateOnly? To)
     }
 
     private static DateOnly? ParseDate(string? text) =>
-        DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d) ? d : null;
+        DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
 
     /// <summary>The filtered rows, newest first, one page. The data scope is already applied by the query filter.</summary>
     public async Task<PagedList<TDto>> PageAsync<T, TDto>(IQueryable<T> query, PageRequest page, Func<T, TDto> map, CancellationToken ct)
