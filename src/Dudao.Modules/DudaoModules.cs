@@ -30,5 +30,6 @@ public static class DudaoModules
         api.MapOrganizationApi();
         app.MapAccountPages();
         app.MapPlatformPages();
+        app.MapOrganizationPageEndpoints();
     }
 }

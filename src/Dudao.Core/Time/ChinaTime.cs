@@ -10,6 +10,10 @@ public static class ChinaTime
 
     public static DateOnly Today(this TimeProvider clock) => DateOnly.FromDateTime(clock.LocalNow());
 
+    /// <summary>The instant a day begins in China, for filtering UTC timestamps by local dates.</summary>
+    public static DateTime StartOfDayUtc(DateOnly day) =>
+        TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), Zone);
+
     public static DateTime ToLocal(DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
 }

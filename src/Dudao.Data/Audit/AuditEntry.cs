@@ -8,7 +8,7 @@ namespace Dudao.Data.Audit;
 /// Append-only: who did what to which record, when. The tables refuse UPDATE and DELETE (triggers
 /// in the migrations). Scoped by the actor's region so an office reads its own subtree's trail.
 /// </summary>
-public sealed class AuditEntry : IRegionScoped
+public sealed class AuditEntry : IRegionScoped, ILogEntry
 {
     public string Id { get; init; } = Core.Ids.New();
     public DateTime At { get; init; }

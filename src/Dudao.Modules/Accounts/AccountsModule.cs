@@ -4,6 +4,8 @@ using Dudao.Modules.Accounts.Authorization;
 using Dudao.Modules.Accounts.Domain;
 using Dudao.Modules.Accounts.Identity;
 using Dudao.Modules.Accounts.Login;
+using Dudao.Modules.Accounts.Logs;
+using Dudao.Modules.Accounts.Users;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -72,6 +74,10 @@ public static class AccountsModule
         services.AddScoped<TwoFactor.TwoFactorEnrolment>();
         services.AddScoped<OrgUnitNames>();
         services.AddScoped<CurrentUnit>();
+        services.AddScoped<UserService>();
+        services.AddScoped<UnitChoices>();
+        services.AddScoped<AuditLog>();
+        services.AddScoped<LoginLog>();
         return services;
     }
 
@@ -90,6 +96,8 @@ public static class AccountsModule
     public static IEndpointRouteBuilder MapAccountsApi(this IEndpointRouteBuilder api)
     {
         api.MapMeEndpoints();
+        api.MapUserEndpoints();
+        api.MapLogEndpoints();
         return api;
     }
 }

@@ -1,7 +1,11 @@
 using Dudao.Modules.Accounts;
 using Dudao.Modules.Organization.Institutions;
+using Dudao.Modules.Accounts.Authorization;
+using Dudao.Modules.Organization.Import;
 using Dudao.Modules.Organization.Regions;
 using Dudao.Modules.Organization.Schools;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,6 +20,9 @@ public static class OrganizationModule
         services.AddSingleton<RegionDirectory>();
         services.AddScoped<SchoolService>();
         services.AddScoped<InstitutionService>();
+        services.AddScoped<SchoolSheet>();
+        services.AddScoped<SpreadsheetImporter>();
+        services.AddScoped<SpreadsheetExporter>();
         return services;
     }
 
@@ -25,5 +32,15 @@ public static class OrganizationModule
         api.MapSchoolEndpoints();
         api.MapInstitutionEndpoints();
         return api;
+    }
+
+    /// <summary>Non-page endpoints under /staff (file downloads), for callers signed in with the page cookie.</summary>
+    public static IEndpointRouteBuilder MapOrganizationPageEndpoints(this IEndpointRouteBuilder app)
+    {
+        var staff = app.MapGroup("/staff")
+            .RequireAuthorization(p => p.AddAuthenticationSchemes(Schemes.Cookie).RequireAuthenticatedUser())
+            .ExcludeFromDescription();
+        staff.MapSchoolPageDownloads();
+        return app;
     }
 }

@@ -1,9 +1,10 @@
 using Dudao.Core.Scope;
+using Dudao.Data.Audit;
 
 namespace Dudao.Modules.Accounts.Domain;
 
 /// <summary>One login attempt, kept for the login log (append-only like the audit log).</summary>
-public sealed class LoginRecord : IRegionScoped
+public sealed class LoginRecord : IRegionScoped, ILogEntry
 {
     public string Id { get; init; } = Core.Ids.New();
     public DateTime At { get; init; }

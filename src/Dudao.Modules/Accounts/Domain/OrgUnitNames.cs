@@ -1,4 +1,5 @@
 using Dudao.Data;
+using Dudao.Data.Audit;
 using Dudao.Modules.Organization.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,20 +11,38 @@ public sealed record OrgUnitDto(string Kind, string Code, string Name);
 /// <summary>Names an account's unit: "九龙坡区 督导室", "九龙坡区 基教科", a school's or institution's name.</summary>
 public sealed class OrgUnitNames(AppDbContext db)
 {
-    public async Task<OrgUnitDto> DescribeAsync(User user, CancellationToken ct)
+    public async Task<OrgUnitDto> DescribeAsync(User user, CancellationToken ct) => (await DescribeAllAsync([user], ct))[user.Id];
+
+    /// <summary>Names a page of accounts with one query per kind of unit, not one per account.</summary>
+    public async Task<IReadOnlyDictionary<string, OrgUnitDto>> DescribeAllAsync(IReadOnlyCollection<User> users, CancellationToken ct)
     {
-        var region = await db.Set<Region>().Where(r => r.Code == user.RegionCode).Select(r => r.Name).FirstOrDefaultAsync(ct) ?? user.RegionCode;
-        return user.OrgKind switch
+        var codes = users.Select(u => u.RegionCode).Distinct().ToList();
+        var regions = await db.Set<Region>().Where(r => codes.Contains(r.Code)).ToDictionaryAsync(r => r.Code, r => r.Name, ct);
+        var schools = await UnitsAsync<School>(users, OrgKinds.School, ct);
+        var institutions = await UnitsAsync<Institution>(users, OrgKinds.Institution, ct);
+        var inspectors = await UnitsAsync<Inspector>(users, OrgKinds.Inspector, ct);
+        var departments = await UnitsAsync<Department>(users, OrgKinds.Department, ct);
+
+        return users.ToDictionary(u => u.Id, u =>
         {
-            OrgKinds.School => await db.Set<School>().IgnoreQueryFilters().Where(s => s.Id == user.OrgRefId)
-                .Select(s => new OrgUnitDto(OrgKinds.School, s.Code, s.Name)).FirstAsync(ct),
-            OrgKinds.Institution => await db.Set<Institution>().IgnoreQueryFilters().Where(i => i.Id == user.OrgRefId)
-                .Select(i => new OrgUnitDto(OrgKinds.Institution, i.Uscc, i.Name)).FirstAsync(ct),
-            OrgKinds.Inspector => await db.Set<Inspector>().IgnoreQueryFilters().Where(i => i.Id == user.OrgRefId)
-                .Select(i => new OrgUnitDto(OrgKinds.Inspector, user.RegionCode, $"{region} 督学 {i.Name}")).FirstAsync(ct),
-            OrgKinds.Department => await db.Set<Department>().IgnoreQueryFilters().Where(d => d.Id == user.OrgRefId)
-                .Select(d => new OrgUnitDto(OrgKinds.Department, user.RegionCode, $"{region} {d.Name}")).FirstAsync(ct),
-            _ => new OrgUnitDto(OrgKinds.Office, user.RegionCode, $"{region} 督导室"),
-        };
+            var region = regions.GetValueOrDefault(u.RegionCode, u.RegionCode);
+            var unitRef = u.OrgRefId ?? "";
+            return u.OrgKind switch
+            {
+                OrgKinds.School when schools.TryGetValue(unitRef, out var s) => new OrgUnitDto(OrgKinds.School, s.Code, s.Name),
+                OrgKinds.Institution when institutions.TryGetValue(unitRef, out var i) => new OrgUnitDto(OrgKinds.Institution, i.Uscc, i.Name),
+                OrgKinds.Inspector when inspectors.TryGetValue(unitRef, out var i) => new OrgUnitDto(OrgKinds.Inspector, u.RegionCode, $"{region} 督学 {i.Name}"),
+                OrgKinds.Department when departments.TryGetValue(unitRef, out var d) => new OrgUnitDto(OrgKinds.Department, u.RegionCode, $"{region} {d.Name}"),
+                _ => new OrgUnitDto(u.OrgKind, u.RegionCode, $"{region} {OrgKinds.Label(u.OrgKind)}"),
+            };
+        });
+    }
+
+    // Units are looked up past the caller's scope: an account's own unit is always nameable.
+    private async Task<Dictionary<string, T>> UnitsAsync<T>(IEnumerable<User> users, string kind, CancellationToken ct) where T : class, IAudited
+    {
+        var ids = users.Where(u => u.OrgKind == kind && u.OrgRefId != null).Select(u => u.OrgRefId!).Distinct().ToList();
+        if (ids.Count == 0) return [];
+        return await db.Set<T>().IgnoreQueryFilters().AsNoTracking().Where(x => ids.Contains(x.Id)).ToDictionaryAsync(x => x.Id, ct);
     }
 }

@@ -21,4 +21,19 @@ public static class Roles
     };
 
     public static string Label(string role) => Labels.GetValueOrDefault(role, role);
+
+    /// <summary>The roles that fit an account of a unit kind: a school account is never an office administrator.</summary>
+    public static IReadOnlyList<string> ForKind(string? kind) => kind switch
+    {
+        OrgKinds.Office => [OfficeAdmin, OfficeStaff],
+        OrgKinds.Department => [Department],
+        OrgKinds.Inspector => [Inspector],
+        OrgKinds.School => [School],
+        OrgKinds.Institution => [Institution],
+        _ => [],
+    };
+
+    /// <summary>Nobody grants a role above their own: only an office administrator makes another one.</summary>
+    public static bool CanGrant(IEnumerable<string> grantorRoles, string role) =>
+        role != OfficeAdmin || grantorRoles.Contains(OfficeAdmin);
 }

@@ -1,4 +1,6 @@
 using Dudao.Core.Paging;
+using Dudao.Modules.Organization.Domain;
+using Dudao.Modules.Organization.Import;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -21,5 +23,10 @@ internal static class SchoolEndpoints
         }).RequireAuthorization(OrganizationPermissions.Manage);
         group.MapPut("/{id}", (string id, SchoolInput input, SchoolService schools, CancellationToken ct) => schools.UpdateAsync(id, input, ct))
             .RequireAuthorization(OrganizationPermissions.Manage);
+        group.MapSpreadsheetApi<SchoolSheet, SchoolInput, School>();
     }
+
+    /// <summary>Downloads linked from the staff pages, signed in with the page cookie.</summary>
+    public static void MapSchoolPageDownloads(this RouteGroupBuilder staff) =>
+        staff.MapGroup("/schools").MapSpreadsheetDownloads<SchoolSheet, SchoolInput, School>();
 }

@@ -1,0 +1,32 @@
+using Dudao.Core.Errors;
+using Dudao.Modules.Shared.Spreadsheets;
+
+namespace Dudao.Modules.Organization.Import;
+
+/// <summary>Where each expected header sits in row 1; columns may come in any order, extra ones are ignored.</summary>
+public sealed class HeaderMap
+{
+    private readonly Dictionary<string, int> _columns;
+
+    private HeaderMap(Dictionary<string, int> columns) => _columns = columns;
+
+    /// <exception cref="ImportRejectedException">A header is missing (each one named, on row 1).</exception>
+    public static HeaderMap From(SheetRow? header, IReadOnlyList<string> expected)
+    {
+        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (header is { Number: 1 })
+        {
+            for (var i = 0; i < header.Cells.Length; i++)
+            {
+                if (header.Cells[i]?.Trim() is { Length: > 0 } name) columns.TryAdd(name, i);
+            }
+        }
+        var missing = expected.Where(h => !columns.ContainsKey(h))
+            .Select(h => new RowError(1, h, $"第1行缺少表头“{h}”"))
+            .ToList();
+        if (missing.Count > 0) throw new ImportRejectedException(missing);
+        return new HeaderMap(columns);
+    }
+
+    public int IndexOf(string header) => _columns[header];
+}

@@ -1,0 +1,47 @@
+using System.Linq.Expressions;
+using Dudao.Core.Entities;
+using Dudao.Core.Scope;
+using Dudao.Data;
+
+namespace Dudao.Modules.Organization.Import;
+
+/// <summary>
+/// What one registry plugs into spreadsheet import and export: its columns, how a row becomes its
+/// input, the input's own rules (the same ones the form and the API use), and how it lands on an entity.
+/// </summary>
+public interface IImportDefinition<TInput, TEntity> where TEntity : class, IScopeTarget, IVersioned
+{
+    /// <summary>What a row is, for messages: "学校".</summary>
+    string Noun { get; }
+
+    /// <summary>Column headers in template and export order.</summary>
+    IReadOnlyList<string> Headers { get; }
+
+    /// <summary>Input field → header, so a rule's field names the column the user sees.</summary>
+    IReadOnlyDictionary<string, string> FieldHeaders { get; }
+
+    /// <summary>The header of the natural key that is unique across the country (学校标识码).</summary>
+    string KeyHeader { get; }
+
+    /// <summary>The natural key, for ordering exports.</summary>
+    Expression<Func<TEntity, string>> Key { get; }
+
+    /// <summary>Loads what the rules need for every row (zones, the region table) before the rows are read.</summary>
+    Task PrepareAsync(CancellationToken ct);
+
+    TInput Read(RowValues row);
+
+    string? KeyOf(TInput input);
+
+    Task<IEnumerable<(string Field, string Message)>> CheckAsync(TInput input, DataScope scope, CancellationToken ct);
+
+    /// <summary>A new entity, or one standing for the existing record <paramref name="existingId"/>, holding the input.</summary>
+    TEntity Create(string? existingId, TInput input);
+
+    /// <summary>Every record's key, id and county, ignoring data scope: keys are unique across the country.</summary>
+    IQueryable<ExistingRecord> Existing(AppDbContext db);
+
+    IReadOnlyList<object?> ExportRow(TEntity entity);
+}
+
+public sealed record ExistingRecord(string Key, string Id, string RegionCode);

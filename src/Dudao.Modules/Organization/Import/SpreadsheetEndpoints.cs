@@ -1,0 +1,45 @@
+using Dudao.Core.Entities;
+using Dudao.Core.Scope;
+using Dudao.Modules.Shared.Spreadsheets;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dudao.Modules.Organization.Import;
+
+/// <summary>A registry's <c>/import</c>, <c>/import-template</c> and <c>/export</c> routes under its group.</summary>
+internal static class SpreadsheetEndpoints
+{
+    /// <summary>The bearer API: upload plus downloads. Bearer callers need no antiforgery token.</summary>
+    public static void MapSpreadsheetApi<TSheet, TInput, TEntity>(this RouteGroupBuilder group)
+        where TSheet : IImportDefinition<TInput, TEntity> where TEntity : class, IScopeTarget, IVersioned
+    {
+        group.MapPost("/import", (IFormFile? file, HttpContext http, SpreadsheetImporter importer, CancellationToken ct) =>
+                importer.ImportAsync(Sheet<TSheet>(http), file, ct))
+            .RequireAuthorization(OrganizationPermissions.Manage)
+            .DisableAntiforgery();
+        group.MapSpreadsheetDownloads<TSheet, TInput, TEntity>();
+    }
+
+    /// <summary>The template and the export, for the API and for signed-in pages (links in the staff UI).</summary>
+    public static void MapSpreadsheetDownloads<TSheet, TInput, TEntity>(this RouteGroupBuilder group)
+        where TSheet : IImportDefinition<TInput, TEntity> where TEntity : class, IScopeTarget, IVersioned
+    {
+        group.MapGet("/import-template", (HttpContext http, SpreadsheetExporter exporter) =>
+            {
+                var sheet = Sheet<TSheet>(http);
+                return Results.File(exporter.Template(sheet), XlsxWriter.ContentType, $"{sheet.Noun}导入模板.xlsx");
+            })
+            .RequireAuthorization(OrganizationPermissions.View);
+        group.MapGet("/export", async (string? regionCode, HttpContext http, SpreadsheetExporter exporter, CancellationToken ct) =>
+            {
+                var sheet = Sheet<TSheet>(http);
+                return Results.File(await exporter.ExportAsync(sheet, regionCode, ct), XlsxWriter.ContentType, $"{sheet.Noun}名录.xlsx");
+            })
+            .RequireAuthorization(OrganizationPermissions.View);
+    }
+
+    // Resolved by hand: the route-handler analyzer cannot follow handler parameters of a generic type.
+    private static TSheet Sheet<TSheet>(HttpContext http) where TSheet : notnull => http.RequestServices.GetRequiredService<TSheet>();
+}

@@ -1,0 +1,3 @@
+global using Dudao.BrowserTests.Infrastructure;
+global using Shouldly;
+global using Xunit;
