@@ -27,7 +27,7 @@ internal static class StaffSteps
     /// <summary>Opens 学校 from the navigation and searches the list; returns the rows shown.</summary>
     public static async Task<ILocator> SearchSchoolsAsync(this IPage page, string text)
     {
-        await page.GetByRole(AriaRole.Link, new() { Name = "学校", Exact = true }).ClickAsync();
+        await page.Locator("#staff-nav").GetByRole(AriaRole.Link, new() { Name = "学校", Exact = true }).ClickAsync();
         await page.WaitForURLAsync("**/staff/schools");
         await page.GetByLabel("搜索").FillAsync(text);
         await page.GetByRole(AriaRole.Button, new() { Name = "查询" }).ClickAsync();
