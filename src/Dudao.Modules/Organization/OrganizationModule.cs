@@ -1,6 +1,8 @@
 using Dudao.Modules.Accounts;
+using Dudao.Modules.Organization.Inspectors;
 using Dudao.Modules.Organization.Regions;
 using Dudao.Modules.Organization.Schools;
+using Dudao.Modules.Organization.Units;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,6 +16,9 @@ public static class OrganizationModule
         services.AddSingleton<IPermissionSet, OrganizationPermissions>();
         services.AddSingleton<RegionDirectory>();
         services.AddScoped<SchoolService>();
+        services.AddScoped<InspectorService>();
+        services.AddScoped<AssignmentService>();
+        services.AddScoped<UnitService>();
         return services;
     }
 
@@ -21,6 +26,8 @@ public static class OrganizationModule
     {
         api.MapRegionEndpoints();
         api.MapSchoolEndpoints();
+        api.MapInspectorEndpoints();
+        api.MapUnitEndpoints();
         return api;
     }
 }
