@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 
 namespace Dudao.Tests.Organization;
 
@@ -30,6 +31,9 @@ public sealed class AssignmentApiTests
         var row = (await client.GetFromJsonAsync<JsonElement>($"/api/inspectors?q={detail.GetProperty("name").GetString()}")).GetProperty("items")[0];
         row.GetProperty("schoolCount").GetInt32().ShouldBe(2);
         row.GetProperty("institutionCount").GetInt32().ShouldBe(0);
+
+        var audited = await app.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.EntityId == id && e.Action == "assign"));
+        audited.ShouldBe(2);
     }
 
     [Theory, ClassData(typeof(Databases))]
