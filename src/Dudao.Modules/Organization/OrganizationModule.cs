@@ -1,9 +1,11 @@
-using Dudao.Modules.Accounts;
-using Dudao.Modules.Organization.Institutions;
 using Dudao.Modules.Accounts.Authorization;
+using Dudao.Modules.Accounts;
 using Dudao.Modules.Organization.Import;
+using Dudao.Modules.Organization.Inspectors;
+using Dudao.Modules.Organization.Institutions;
 using Dudao.Modules.Organization.Regions;
 using Dudao.Modules.Organization.Schools;
+using Dudao.Modules.Organization.Units;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -23,6 +25,9 @@ public static class OrganizationModule
         services.AddScoped<SchoolSheet>();
         services.AddScoped<SpreadsheetImporter>();
         services.AddScoped<SpreadsheetExporter>();
+        services.AddScoped<InspectorService>();
+        services.AddScoped<AssignmentService>();
+        services.AddScoped<UnitService>();
         return services;
     }
 
@@ -31,6 +36,8 @@ public static class OrganizationModule
         api.MapRegionEndpoints();
         api.MapSchoolEndpoints();
         api.MapInstitutionEndpoints();
+        api.MapInspectorEndpoints();
+        api.MapUnitEndpoints();
         return api;
     }
 

@@ -1,10 +1,9 @@
-using Dudao.Core.Scope;
 using Dudao.Data.Audit;
 
 namespace Dudao.Modules.Organization.Domain;
 
 /// <summary>A department (科室) of a region's education bureau, or the supervision office itself.</summary>
-public sealed class Department : IRegionScoped, IAudited
+public sealed class Department : IRegionUnit, IAudited
 {
     public string Id { get; init; } = Core.Ids.New();
     public string RegionCode { get; set; } = "";

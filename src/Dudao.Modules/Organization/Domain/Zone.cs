@@ -1,10 +1,9 @@
-using Dudao.Core.Scope;
 using Dudao.Data.Audit;
 
 namespace Dudao.Modules.Organization.Domain;
 
 /// <summary>督导责任区: a group of a county's schools that inspectors work through together.</summary>
-public sealed class Zone : IRegionScoped, IAudited
+public sealed class Zone : IRegionUnit, IAudited
 {
     public string Id { get; init; } = Core.Ids.New();
     public string RegionCode { get; set; } = "";

@@ -31,10 +31,32 @@ public sealed class RegionDirectory(IServiceScopeFactory scopes)
     /// <summary>A Chinese message when the code is not an existing county, otherwise null.</summary>
     public async Task<string?> CheckCountyAsync(string? code, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(code)) return "行政区划代码不能为空";
-        var region = await FindAsync(code, ct);
-        if (region is null) return $"行政区划代码“{code}”不存在";
+        if (await CheckExistsAsync(code, ct) is { } error) return error;
+        var region = (await FindAsync(code, ct))!;
         return region.Level == RegionCodes.County ? null : $"行政区划代码“{code}”（{region.Name}）不是区县级代码";
+    }
+
+    /// <summary>
+    /// A Chinese message when the code is not an existing region (a county when <paramref name="county"/>
+    /// is set, otherwise a province, city or county) or lies outside the caller's scope; otherwise null.
+    /// </summary>
+    public async Task<string?> CheckInScopeAsync(string? code, DataScope scope, bool county, CancellationToken ct)
+    {
+        var error = county ? await CheckCountyAsync(code, ct) : await CheckExistsAsync(code, ct);
+        return error ?? (scope.Covers(code!) ? null : $"行政区划“{code}”不在您的管理范围内");
+    }
+
+    /// <summary>The regions a caller may pick, in code order: the scope's region and everything below it.</summary>
+    public async Task<IReadOnlyList<Region>> InScopeAsync(DataScope scope, bool countiesOnly, CancellationToken ct) =>
+        (await LoadAsync(ct)).Values
+            .Where(r => scope.Covers(r.Code) && (!countiesOnly || r.Level == RegionCodes.County))
+            .OrderBy(r => r.Code, StringComparer.Ordinal)
+            .ToList();
+
+    private async Task<string?> CheckExistsAsync(string? code, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(code)) return "行政区划代码不能为空";
+        return await FindAsync(code, ct) is null ? $"行政区划代码“{code}”不存在" : null;
     }
 
     private async Task<Dictionary<string, Region>> LoadAsync(CancellationToken ct)

@@ -1,0 +1,3 @@
+namespace Dudao.Modules.Organization.Units;
+
+public sealed record UnitDto(string Id, string RegionCode, string? RegionName, string Name);
