@@ -2,6 +2,7 @@ using Dudao.Modules.Accounts;
 using Dudao.Modules.Demo;
 using Dudao.Modules.Organization;
 using Dudao.Modules.Platform;
+using Dudao.Modules.Rectification;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,6 +17,7 @@ public static class DudaoModules
         services.AddAccounts(config);
         services.AddPlatform(config);
         services.AddOrganization();
+        services.AddRectification();
         services.AddScoped<DemoData>();
         return services;
     }

@@ -1,0 +1,34 @@
+using Dudao.Modules.Rectification.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Dudao.Modules.Rectification.Data;
+
+internal sealed class ProblemConfiguration : IEntityTypeConfiguration<Problem>
+{
+    public void Configure(EntityTypeBuilder<Problem> b)
+    {
+        b.ToTable("Problems");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Id).HasMaxLength(32);
+        b.Property(x => x.RegionCode).HasMaxLength(9);
+        b.Property(x => x.TargetKind).HasMaxLength(16);
+        b.Property(x => x.TargetId).HasMaxLength(32);
+        b.Property(x => x.TargetName).HasMaxLength(100);
+        b.Property(x => x.Source).HasMaxLength(20);
+        b.Property(x => x.SourceId).HasMaxLength(32);
+        b.Property(x => x.Category).HasMaxLength(32);
+        b.Property(x => x.Severity).HasMaxLength(8);
+        b.Property(x => x.Description).HasMaxLength(2000);
+        b.Property(x => x.IndicatorCode).HasMaxLength(16);
+        b.Property(x => x.ResponsibleKind).HasMaxLength(16);
+        b.Property(x => x.ResponsibleId).HasMaxLength(32);
+        b.Property(x => x.InspectorId).HasMaxLength(32);
+        b.Property(x => x.Status).HasMaxLength(24);
+        b.Property(x => x.CreatedBy).HasMaxLength(64);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.HasIndex(x => new { x.RegionCode, x.Status, x.Deadline });
+        b.HasIndex(x => new { x.TargetKind, x.TargetId });
+        b.HasIndex(x => new { x.Source, x.SourceId });
+    }
+}

@@ -1,0 +1,67 @@
+using Dudao.Core.Errors;
+using Dudao.Core.Scope;
+using Dudao.Core.Time;
+using Dudao.Data;
+using Dudao.Modules.Organization.Domain;
+using Dudao.Modules.Platform.Calendar;
+using Dudao.Modules.Platform.Rules;
+using Dudao.Modules.Rectification.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dudao.Modules.Rectification.Intake;
+
+/// <param name="Deadline">null for the default: the region's working days for the severity, from today.</param>
+public sealed record NewProblem(string TargetKind, string? TargetId, string? TargetName, string RegionCode, string Source, string? SourceId,
+    string Category, string Severity, string Description, string? IndicatorCode = null, DateOnly? Deadline = null, string? InspectorId = null);
+
+/// <summary>
+/// How every source opens a problem: inspections (findings), complaints, self-assessments,
+/// public opinion and manual entry. It fills in the responsible unit, the verifying inspector and
+/// the default deadline; the caller saves the DbContext with its own record, in one transaction.
+/// </summary>
+public sealed class ProblemIntake(AppDbContext db, RuleService rules, WorkCalendar calendar, TimeProvider clock)
+{
+    public async Task<Problem> OpenAsync(NewProblem input, CancellationToken ct)
+    {
+        var errors = new ValidationErrors();
+        if (!ProblemSources.All.Contains(input.Source)) errors.Add("source", "问题来源不正确");
+        if (!ProblemSeverities.All.Contains(input.Severity)) errors.Add("severity", "严重程度应为 low、medium、high 之一");
+        if (string.IsNullOrWhiteSpace(input.Description)) errors.Add("description", "问题描述不能为空");
+        else if (input.Description.Length > 2000) errors.Add("description", "问题描述不能超过2000字");
+        if (!db.User.Scope.Covers(input.RegionCode)) errors.Add("regionCode", $"行政区划“{input.RegionCode}”不在您的管理范围内");
+        errors.ThrowIfAny();
+
+        var (targetName, inspectorId) = await DescribeTargetAsync(input, ct);
+        var today = clock.Today();
+        var deadline = input.Deadline ?? await calendar.AddWorkingDaysAsync(today,
+            await rules.GetAsync(RectificationRules.DeadlineKey(input.Severity), input.RegionCode, ct), ct);
+
+        var problem = new Problem
+        {
+            RegionCode = input.RegionCode, TargetKind = input.TargetKind, TargetId = input.TargetId ?? "", TargetName = targetName,
+            Source = input.Source, SourceId = input.SourceId, Category = input.Category.Trim(), Severity = input.Severity,
+            Description = input.Description.Trim(), IndicatorCode = input.IndicatorCode,
+            ResponsibleKind = input.TargetKind, ResponsibleId = input.TargetId,
+            InspectorId = input.InspectorId ?? inspectorId, Deadline = deadline,
+            CreatedAt = clock.GetUtcNow().UtcDateTime, CreatedBy = db.User.UserName,
+        };
+        db.Add(problem);
+        return problem;
+    }
+
+    /// <summary>The registry name of a school or institution target and its assigned inspector.</summary>
+    private async Task<(string Name, string? InspectorId)> DescribeTargetAsync(NewProblem input, CancellationToken ct)
+    {
+        if (input.TargetKind is not (Assignment.SchoolTarget or Assignment.InstitutionTarget))
+            return (string.IsNullOrWhiteSpace(input.TargetName) ? throw ValidationFailedException.For("targetName", "请填写问题对象名称") : input.TargetName.Trim(), null);
+
+        var name = input.TargetKind == Assignment.SchoolTarget
+            ? await db.Set<School>().Where(s => s.Id == input.TargetId).Select(s => s.Name).FirstOrDefaultAsync(ct)
+            : await db.Set<Institution>().Where(i => i.Id == input.TargetId).Select(i => i.Name).FirstOrDefaultAsync(ct);
+        if (name is null) throw ValidationFailedException.For("targetId", "问题对象不存在或不在您的数据范围内");
+        var inspector = await db.Set<Assignment>()
+            .Where(a => a.TargetKind == input.TargetKind && a.TargetId == input.TargetId)
+            .Select(a => a.InspectorId).FirstOrDefaultAsync(ct);
+        return (name, inspector);
+    }
+}
