@@ -1,6 +1,7 @@
 using Dudao.Modules.Accounts;
 using Dudao.Modules.Accounts.Authorization;
 using Dudao.Modules.Organization.Import;
+using Dudao.Modules.Organization.Institutions;
 using Dudao.Modules.Organization.Regions;
 using Dudao.Modules.Organization.Schools;
 using Microsoft.AspNetCore.Builder;
@@ -18,7 +19,9 @@ public static class OrganizationModule
         services.AddSingleton<IPermissionSet, OrganizationPermissions>();
         services.AddSingleton<RegionDirectory>();
         services.AddScoped<SchoolService>();
+        services.AddScoped<InstitutionService>();
         services.AddScoped<SchoolSheet>();
+        services.AddScoped<InstitutionSheet>();
         services.AddScoped<SpreadsheetImporter>();
         services.AddScoped<SpreadsheetExporter>();
         return services;
@@ -28,6 +31,7 @@ public static class OrganizationModule
     {
         api.MapRegionEndpoints();
         api.MapSchoolEndpoints();
+        api.MapInstitutionEndpoints();
         return api;
     }
 
@@ -38,6 +42,7 @@ public static class OrganizationModule
             .RequireAuthorization(p => p.AddAuthenticationSchemes(Schemes.Cookie).RequireAuthenticatedUser())
             .ExcludeFromDescription();
         staff.MapSchoolPageDownloads();
+        staff.MapInstitutionPageDownloads();
         return app;
     }
 }

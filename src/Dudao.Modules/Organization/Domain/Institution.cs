@@ -10,6 +10,7 @@ public sealed class Institution : IScopeTarget, IVersioned, IAudited
     public const string Subject = "学科类";
     public const string NonSubject = "非学科类";
     public const string NonProfit = "非营利性";
+    public const string Normal = "正常";
     public static readonly string[] Categories = [Subject, NonSubject];
     public static readonly string[] Kinds = ["体育", "文化艺术", "科技", "其他"];
     public static readonly string[] Profits = ["营利性", NonProfit];
@@ -25,7 +26,7 @@ public sealed class Institution : IScopeTarget, IVersioned, IAudited
     public string Profit { get; set; } = "";
     public string Mode { get; set; } = "";
     public string Licence { get; set; } = "";
-    public string Status { get; set; } = "正常";
+    public string Status { get; set; } = Normal;
     public string RegionCode { get; set; } = "";
     public string? Address { get; set; }
     public int Version { get; set; }

@@ -1,4 +1,5 @@
 using Dudao.Core;
+using Dudao.Core.Scope;
 using Dudao.Data;
 using Dudao.Modules.Organization.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -22,6 +23,10 @@ public sealed class RegionDirectory(IServiceScopeFactory scopes)
     }
 
     public async Task<string?> NameAsync(string code, CancellationToken ct) => (await FindAsync(code, ct))?.Name;
+
+    /// <summary>The counties a caller may pick: those inside the scope, by code.</summary>
+    public async Task<IReadOnlyList<Region>> CountiesAsync(DataScope scope, CancellationToken ct) =>
+        (await LoadAsync(ct)).Values.Where(r => r.Level == RegionCodes.County && scope.Covers(r.Code)).OrderBy(r => r.Code).ToList();
 
     /// <summary>A Chinese message when the code is not an existing county, otherwise null.</summary>
     public async Task<string?> CheckCountyAsync(string? code, CancellationToken ct)

@@ -1,6 +1,7 @@
 using Dudao.Core;
 using Dudao.Core.Scope;
 using Dudao.Modules.Organization.Domain;
+using Dudao.Modules.Organization.Registry;
 
 namespace Dudao.Modules.Organization.Schools;
 
@@ -21,13 +22,11 @@ public sealed record SchoolInput(string? Code, string? Name, string? Type, strin
     /// </summary>
     public IEnumerable<(string Field, string Message)> Check(string? countyError, DataScope scope, Func<string, string, bool> zoneExists)
     {
-        if (string.IsNullOrWhiteSpace(Name)) yield return ("name", "学校名称不能为空");
-        else if (Name.Trim().Length > 100) yield return ("name", "学校名称不能超过100个字");
-        if (countyError is not null) yield return ("regionCode", countyError);
-        else if (!scope.Covers(RegionCode!)) yield return ("regionCode", $"行政区划“{RegionCode}”不在您的管理范围内");
+        if (RegistryChecks.Name(Name, "学校名称") is { } nameError) yield return ("name", nameError);
+        if (RegistryChecks.County(countyError, RegionCode, scope) is { } regionError) yield return ("regionCode", regionError);
         if (SchoolCode.Validate(Code, countyError is null ? RegionCode : null) is { } codeError) yield return ("code", codeError);
-        if (!School.Types.Contains(Type)) yield return ("type", $"学校类型应为：{string.Join("、", School.Types)}");
-        if (!School.Ownerships.Contains(Ownership)) yield return ("ownership", "办学性质应为：公办、民办");
+        if (RegistryChecks.OneOf(Type, School.Types, "学校类型") is { } typeError) yield return ("type", typeError);
+        if (RegistryChecks.OneOf(Ownership, School.Ownerships, "办学性质") is { } ownershipError) yield return ("ownership", ownershipError);
         if (!string.IsNullOrWhiteSpace(Zone) && countyError is null && !zoneExists(RegionCode!, Zone.Trim()))
             yield return ("zone", $"督导责任区“{Zone}”在该区县不存在");
         if (Pupils is null or < 0) yield return ("pupils", "学生数应为不小于0的整数");

@@ -3,6 +3,7 @@ using Dudao.Core.Paging;
 using Dudao.Data;
 using Dudao.Modules.Organization.Domain;
 using Dudao.Modules.Organization.Regions;
+using Dudao.Modules.Organization.Registry;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dudao.Modules.Organization.Schools;
@@ -12,14 +13,9 @@ public sealed class SchoolService(AppDbContext db, RegionDirectory regions)
 {
     public async Task<PagedList<SchoolDto>> ListAsync(string? regionCode, string? q, PageRequest page, CancellationToken ct)
     {
-        var query = db.Set<School>().AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(regionCode)) query = query.Where(s => s.RegionCode.StartsWith(Core.RegionCodes.Prefix(regionCode)));
+        var query = db.Set<School>().AsNoTracking().InRegion(regionCode);
         if (!string.IsNullOrWhiteSpace(q)) query = query.Where(s => s.Name.Contains(q.Trim()) || s.Code.StartsWith(q.Trim()));
-        var total = await query.CountAsync(ct);
-        var rows = await query.OrderBy(s => s.RegionCode).ThenBy(s => s.Code).Skip(page.Skip).Take(page.PageSize).ToListAsync(ct);
-        var items = new List<SchoolDto>(rows.Count);
-        foreach (var s in rows) items.Add(SchoolDto.From(s, await regions.NameAsync(s.RegionCode, ct)));
-        return new PagedList<SchoolDto>(items, total, page.Page, page.PageSize);
+        return await query.OrderBy(s => s.RegionCode).ThenBy(s => s.Code).ToPageAsync(page, regions, SchoolDto.From, ct);
     }
 
     public async Task<SchoolDto> GetAsync(string id, CancellationToken ct)

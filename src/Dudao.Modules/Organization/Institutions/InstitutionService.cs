@@ -1,0 +1,63 @@
+using Dudao.Core.Errors;
+using Dudao.Core.Paging;
+using Dudao.Data;
+using Dudao.Modules.Organization.Domain;
+using Dudao.Modules.Organization.Regions;
+using Dudao.Modules.Organization.Registry;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dudao.Modules.Organization.Institutions;
+
+/// <summary>The institution registry's handlers; pages call them in-process and the API wraps them.</summary>
+public sealed class InstitutionService(AppDbContext db, RegionDirectory regions)
+{
+    public async Task<PagedList<InstitutionDto>> ListAsync(string? regionCode, string? q, PageRequest page, CancellationToken ct)
+    {
+        var query = db.Set<Institution>().AsNoTracking().InRegion(regionCode);
+        if (!string.IsNullOrWhiteSpace(q)) query = query.Where(i => i.Name.Contains(q.Trim()) || i.Uscc.StartsWith(q.Trim().ToUpper()));
+        return await query.OrderBy(i => i.RegionCode).ThenBy(i => i.Name).ToPageAsync(page, regions, InstitutionDto.From, ct);
+    }
+
+    public async Task<InstitutionDto> GetAsync(string id, CancellationToken ct)
+    {
+        var institution = await db.Set<Institution>().AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct) ?? throw NotFound();
+        return InstitutionDto.From(institution, await regions.NameAsync(institution.RegionCode, ct));
+    }
+
+    public async Task<InstitutionDto> CreateAsync(InstitutionInput input, CancellationToken ct)
+    {
+        await ValidateAsync(input, null, ct);
+        var institution = new Institution();
+        input.ApplyTo(institution);
+        db.Add(institution);
+        await db.SaveChangesAsync(ct);
+        return InstitutionDto.From(institution, await regions.NameAsync(institution.RegionCode, ct));
+    }
+
+    public async Task<InstitutionDto> UpdateAsync(string id, InstitutionInput input, CancellationToken ct)
+    {
+        var institution = await db.Set<Institution>().FirstOrDefaultAsync(i => i.Id == id, ct) ?? throw NotFound();
+        await ValidateAsync(input, id, ct);
+        if (input.Version is { } version) db.ExpectVersion(institution, version);
+        input.ApplyTo(institution);
+        await db.SaveChangesAsync(ct);
+        return InstitutionDto.From(institution, await regions.NameAsync(institution.RegionCode, ct));
+    }
+
+    private static DomainException NotFound() => DomainException.NotFound("培训机构");
+
+    private async Task ValidateAsync(InstitutionInput input, string? id, CancellationToken ct)
+    {
+        var errors = new ValidationErrors();
+        var countyError = await regions.CheckCountyAsync(input.RegionCode, ct);
+        foreach (var (field, message) in input.Check(countyError, db.User.Scope)) errors.Add(field, message);
+        if (!errors.Any)
+        {
+            // A USCC is unique across the country, so look past the caller's scope.
+            var uscc = input.Uscc!.Trim();
+            if (await db.Set<Institution>().IgnoreQueryFilters().AnyAsync(i => i.Uscc == uscc && i.Id != id, ct))
+                errors.Add("uscc", $"统一社会信用代码“{uscc}”已存在");
+        }
+        errors.ThrowIfAny();
+    }
+}
