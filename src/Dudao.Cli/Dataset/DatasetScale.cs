@@ -9,7 +9,7 @@ namespace Dudao.Cli.Dataset;
 /// country (≈190 000 schools, about 64 per county, as in China's compulsory-education statistics).
 /// Institutions are twice as many as schools.
 /// </summary>
-internal sealed record DatasetScale(string Name, int Schools, Region[] Counties, IReadOnlyDictionary<string, Region> Regions)
+internal sealed record DatasetScale(int Schools, Region[] Counties, IReadOnlyDictionary<string, Region> Regions)
 {
     public int Institutions => Schools * 2;
 
@@ -31,7 +31,7 @@ internal sealed record DatasetScale(string Name, int Schools, Region[] Counties,
             counties = counties.Where(c => c.Code.StartsWith(prefix, StringComparison.Ordinal)).ToList();
             if (counties.Count == 0) throw new CliException($"“{region}”下没有区县");
         }
-        return new DatasetScale(scale, schools, [.. counties], regions);
+        return new DatasetScale(schools, [.. counties], regions);
     }
 
     /// <summary>"重庆市九龙坡区", "四川省成都市武侯区": the province, the city unless it is a placeholder, the county.</summary>
