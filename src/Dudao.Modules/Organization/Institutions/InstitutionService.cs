@@ -14,7 +14,7 @@ public sealed class InstitutionService(AppDbContext db, RegionDirectory regions)
     public async Task<PagedList<InstitutionDto>> ListAsync(string? regionCode, string? q, PageRequest page, CancellationToken ct)
     {
         var query = db.Set<Institution>().AsNoTracking().InRegion(regionCode);
-        if (!string.IsNullOrWhiteSpace(q)) query = query.Where(i => i.Name.Contains(q.Trim()) || i.Uscc.StartsWith(q.Trim().ToUpper()));
+        if (!string.IsNullOrWhiteSpace(q)) query = query.Where(i => i.Name.Contains(q.Trim()) || i.Uscc.StartsWith(q.Trim().ToUpperInvariant()));
         return await query.OrderBy(i => i.RegionCode).ThenBy(i => i.Name).ToPageAsync(page, regions, InstitutionDto.From, ct);
     }
 
