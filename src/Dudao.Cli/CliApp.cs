@@ -1,4 +1,5 @@
 using Dudao.Cli.Commands;
+using Dudao.Core.Scope;
 using Dudao.Data;
 using Dudao.Data.Migrations;
 using Dudao.Modules;
@@ -22,6 +23,10 @@ internal static class CliApp
                                      为某地区督导室创建管理员账号（生产环境首个账号）
           schema-script sqlite|postgres
                                      打印 EF 模型对应的建表脚本（编写迁移时对照）
+          import schools|institutions --file PATH --region CODE
+                                     以 CODE 地区督导室的身份导入 .xlsx（全部正确才写入，否则列出每处错误）
+          generate-dataset --scale county|province|nation --out DIR [--region CODE] [--seed N]
+                                     生成合成数据 schools.xlsx 与 institutions.xlsx（同一种子结果相同）
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -38,6 +43,9 @@ internal static class CliApp
             {
                 "schema-script" => SchemaScript.Run(args.ElementAtOrDefault(1)),
                 "create-admin" => await WithServices(options, sp => CreateAdmin.RunAsync(sp, options)),
+                "import" => await WithServices(options, sp => ImportCommand.RunAsync(sp, args.ElementAtOrDefault(1), options.Required("file"), options.Required("region")),
+                    new OfficeActor(options.Required("region"))),
+                "generate-dataset" => GenerateDataset.Run(options),
                 _ => Fail($"未知命令：{args[0]}\n{Usage}"),
             };
         }
@@ -47,13 +55,15 @@ internal static class CliApp
         }
     }
 
-    internal static async Task<int> WithServices(CliOptions options, Func<IServiceProvider, Task<int>> run)
+    /// <param name="actor">Who the command acts as; by default the system, which sees everything.</param>
+    internal static async Task<int> WithServices(CliOptions options, Func<IServiceProvider, Task<int>> run, ICurrentUser? actor = null)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddDudaoData(builder.Configuration, builder.Environment.ContentRootPath, typeof(DudaoModules).Assembly);
         builder.Services.AddDudaoModules(builder.Configuration);
+        if (actor is not null) builder.Services.AddScoped<ICurrentUser>(_ => actor);
         using var host = builder.Build();
         using var scope = host.Services.CreateScope();
         await scope.ServiceProvider.GetRequiredService<MigrationRunner>().MigrateAsync();

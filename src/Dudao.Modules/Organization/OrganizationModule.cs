@@ -23,6 +23,7 @@ public static class OrganizationModule
         services.AddScoped<SchoolService>();
         services.AddScoped<InstitutionService>();
         services.AddScoped<SchoolSheet>();
+        services.AddScoped<InstitutionSheet>();
         services.AddScoped<SpreadsheetImporter>();
         services.AddScoped<SpreadsheetExporter>();
         services.AddScoped<InspectorService>();
@@ -48,6 +49,7 @@ public static class OrganizationModule
             .RequireAuthorization(p => p.AddAuthenticationSchemes(Schemes.Cookie).RequireAuthenticatedUser())
             .ExcludeFromDescription();
         staff.MapSchoolPageDownloads();
+        staff.MapInstitutionPageDownloads();
         return app;
     }
 }

@@ -23,6 +23,9 @@ public interface IImportDefinition<TInput, TEntity> where TEntity : class, IScop
     /// <summary>The header of the natural key that is unique across the country (学校标识码).</summary>
     string KeyHeader { get; }
 
+    /// <summary>Properties the sheet has no column for, which an import leaves as they are on existing records.</summary>
+    IReadOnlyCollection<string> KeptOnUpdate { get; }
+
     /// <summary>The natural key, for ordering exports.</summary>
     Expression<Func<TEntity, string>> Key { get; }
 

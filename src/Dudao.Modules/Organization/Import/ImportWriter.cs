@@ -12,9 +12,9 @@ namespace Dudao.Modules.Organization.Import;
 /// </summary>
 internal abstract class ImportWriter<TEntity> : IAsyncDisposable where TEntity : class, IVersioned
 {
-    public static async Task<ImportWriter<TEntity>> OpenAsync(AppDbContext db, CancellationToken ct)
+    public static async Task<ImportWriter<TEntity>> OpenAsync(AppDbContext db, IReadOnlyCollection<string> keptOnUpdate, CancellationToken ct)
     {
-        var table = EntityTable<TEntity>.For(db);
+        var table = EntityTable<TEntity>.For(db, keptOnUpdate);
         var connection = db.Database.GetDbConnection();
         if (connection is NpgsqlConnection npgsql) return await PostgresImportWriter<TEntity>.OpenAsync(npgsql, table, ct);
         var tx = db.Database.CurrentTransaction?.GetDbTransaction() ?? throw new InvalidOperationException("Imports write inside a transaction");

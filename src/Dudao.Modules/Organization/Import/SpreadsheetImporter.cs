@@ -45,7 +45,7 @@ public sealed class SpreadsheetImporter(AppDbContext db, TimeProvider clock)
         await LockAsync<TEntity>(ct);
         var existing = await definition.Existing(db).ToDictionaryAsync(e => e.Key, StringComparer.Ordinal, ct);
         await definition.PrepareAsync(ct);
-        await using var writer = await ImportWriter<TEntity>.OpenAsync(db, ct);
+        await using var writer = await ImportWriter<TEntity>.OpenAsync(db, definition.KeptOnUpdate, ct);
 
         while (sheet.Read() is { } row)
         {

@@ -1,4 +1,6 @@
 using Dudao.Core.Paging;
+using Dudao.Modules.Organization.Domain;
+using Dudao.Modules.Organization.Import;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -21,5 +23,10 @@ internal static class InstitutionEndpoints
         }).RequireAuthorization(OrganizationPermissions.Manage);
         group.MapPut("/{id}", (string id, InstitutionInput input, InstitutionService institutions, CancellationToken ct) =>
             institutions.UpdateAsync(id, input, ct)).RequireAuthorization(OrganizationPermissions.Manage);
+        group.MapSpreadsheetApi<InstitutionSheet, InstitutionInput, Institution>();
     }
+
+    /// <summary>Downloads linked from the staff pages, signed in with the page cookie.</summary>
+    public static void MapInstitutionPageDownloads(this RouteGroupBuilder staff) =>
+        staff.MapGroup("/institutions").MapSpreadsheetDownloads<InstitutionSheet, InstitutionInput, Institution>();
 }

@@ -18,6 +18,7 @@ public sealed class SchoolSheet(AppDbContext db, RegionDirectory regions) : IImp
     public IReadOnlyList<string> Headers { get; } = [.. H.Values];
     public IReadOnlyDictionary<string, string> FieldHeaders => H;
     public string KeyHeader => H["code"];
+    public IReadOnlyCollection<string> KeptOnUpdate => [];
     public Expression<Func<School, string>> Key => s => s.Code;
 
     public async Task PrepareAsync(CancellationToken ct) =>

@@ -1,0 +1,3 @@
+using Dudao.Bench;
+
+return await ImportBenchmark.RunAsync(args);

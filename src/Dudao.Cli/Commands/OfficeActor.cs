@@ -1,0 +1,13 @@
+using Dudao.Core.Scope;
+
+namespace Dudao.Cli.Commands;
+
+/// <summary>The CLI acting as one supervision office: its region's scope applies, as for a signed-in office user.</summary>
+internal sealed class OfficeActor(string regionCode) : ICurrentUser
+{
+    public string? UserId => null;
+    public string UserName => "cli";
+    public string RegionCode => regionCode;
+    public DataScope Scope { get; } = DataScope.ForRegion(regionCode);
+    public bool Has(string permission) => true;
+}
