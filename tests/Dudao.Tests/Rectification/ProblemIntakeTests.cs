@@ -15,8 +15,14 @@ public sealed class ProblemIntakeTests
     public async Task A_problem_gets_the_targets_inspector_and_a_working_day_deadline_by_severity(DatabaseKind kind)
     {
         var app = TestApp.For(kind);
-        var school = await app.WithDbAsync(db => db.Set<School>().FirstAsync(s => s.RegionCode == "500107"));
-        var inspector = await app.WithDbAsync(db => db.Set<Assignment>().Where(a => a.TargetId == school.Id).Select(a => a.InspectorId).SingleAsync());
+        // Its own school and inspector: parallel tests change the demo schools' assignments.
+        var school = new School { Code = "2150" + Random.Shared.Next(0, 999999).ToString("000000"), Name = "整改测试小学", Type = "小学", Ownership = "公办", RegionCode = "500107" };
+        var inspector = new Inspector { Name = "整改测试督学", Kind = "兼职", RegionCode = "500107" };
+        await app.WithDbAsync(db =>
+        {
+            db.AddRange(school, inspector, new Assignment { InspectorId = inspector.Id, TargetKind = "school", TargetId = school.Id, RegionCode = "500107" });
+            return db.SaveChangesAsync();
+        });
 
         using var scope = SystemScope.Create(app.Services.GetRequiredService<IServiceScopeFactory>());
         var intake = scope.ServiceProvider.GetRequiredService<ProblemIntake>();
@@ -25,7 +31,7 @@ public sealed class ProblemIntakeTests
         await scope.ServiceProvider.GetRequiredService<AppDbContext>().SaveChangesAsync();
 
         problem.TargetName.ShouldBe(school.Name);
-        problem.InspectorId.ShouldBe(inspector);
+        problem.InspectorId.ShouldBe(inspector.Id);
         problem.Status.ShouldBe(ProblemStatuses.Open);
         // Monday 2026-11-23 + 20 working days.
         problem.Deadline.ShouldBe(new DateOnly(2026, 12, 21));
