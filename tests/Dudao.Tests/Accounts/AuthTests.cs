@@ -84,4 +84,20 @@ public sealed class AuthTests
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await response.Content.ReadAsStringAsync()).ShouldContain("用户名或密码错误");
     }
+
+    [Theory, ClassData(typeof(Databases))]
+    public async Task A_page_session_ends_after_30_idle_minutes_but_not_while_in_use(DatabaseKind kind)
+    {
+        using var app = TestApp.Start(kind);
+        var pages = await app.PagesAsync("jlp-jjk");
+        for (var i = 0; i < 3; i++)
+        {
+            app.Clock.Advance(TimeSpan.FromMinutes(20));
+            (await pages.Http.GetAsync("/staff")).StatusCode.ShouldBe(HttpStatusCode.OK, "each request renews the session");
+        }
+        app.Clock.Advance(TimeSpan.FromMinutes(31));
+        var idle = await pages.Http.GetAsync("/staff");
+        idle.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        idle.Headers.Location!.ToString().ShouldContain("/login");
+    }
 }
