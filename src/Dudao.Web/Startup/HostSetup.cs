@@ -46,6 +46,7 @@ internal static class HostSetup
         app.UseRequestLocalization(new RequestLocalizationOptions { DefaultRequestCulture = new RequestCulture(zh), SupportedCultures = [zh], SupportedUICultures = [zh] });
         app.UseExceptionHandler();
         app.UseStatusCodePages(StatusCodePages.WriteAsync);
+        app.UseDefaultFiles();
         app.UseStaticFiles();
         app.UseAuthentication();
         app.UseTwoFactorEnrolment();

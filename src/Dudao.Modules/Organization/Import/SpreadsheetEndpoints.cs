@@ -3,6 +3,7 @@ using Dudao.Core.Scope;
 using Dudao.Modules.Shared.Spreadsheets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,6 +12,8 @@ namespace Dudao.Modules.Organization.Import;
 /// <summary>A registry's <c>/import</c>, <c>/import-template</c> and <c>/export</c> routes under its group.</summary>
 internal static class SpreadsheetEndpoints
 {
+    private const long MaxUploadBytes = 200L * 1024 * 1024;
+
     /// <summary>The bearer API: upload plus downloads. Bearer callers need no antiforgery token.</summary>
     public static void MapSpreadsheetApi<TSheet, TInput, TEntity>(this RouteGroupBuilder group)
         where TSheet : IImportDefinition<TInput, TEntity> where TEntity : class, IScopeTarget, IVersioned
@@ -18,7 +21,9 @@ internal static class SpreadsheetEndpoints
         group.MapPost("/import", (IFormFile? file, HttpContext http, SpreadsheetImporter importer, CancellationToken ct) =>
                 importer.ImportAsync(Sheet<TSheet>(http), file, ct))
             .RequireAuthorization(OrganizationPermissions.Manage)
-            .DisableAntiforgery();
+            .DisableAntiforgery()
+            // A national sheet (~400 000 institutions) is larger than the server's default 30 MB.
+            .WithMetadata(new RequestSizeLimitAttribute(MaxUploadBytes));
         group.MapSpreadsheetDownloads<TSheet, TInput, TEntity>();
     }
 
