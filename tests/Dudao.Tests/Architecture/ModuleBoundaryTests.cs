@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+
+namespace Dudao.Tests.Architecture;
+
+/// <summary>
+/// Modules use each other only through what they publish: the module's root namespace (its
+/// module class and permissions), its <c>Domain</c>, and the namespaces listed here. Feature folders
+/// (handlers, pages, endpoints) stay private to their module.
+/// </summary>
+public sealed partial class ModuleBoundaryTests
+{
+    private static readonly Dictionary<string, string[]> Published = new()
+    {
+        ["Accounts"] = ["Authorization", "Identity"],
+        ["Organization"] = ["Regions"],
+        ["Rectification"] = ["Intake"],
+        // Shared services and UI parts for every module.
+        ["Platform"] = ["*"],
+        ["Shared"] = ["*"],
+        ["Ui"] = ["*"],
+    };
+
+    [Fact]
+    public void Modules_use_each_other_only_through_what_they_publish()
+    {
+        var root = Path.Combine(RepositoryRoot(), "src", "Dudao.Modules");
+        var violations = new List<string>();
+        foreach (var file in Directory.EnumerateFiles(root, "*.*", SearchOption.AllDirectories)
+                     .Where(f => f.EndsWith(".cs") || f.EndsWith(".razor"))
+                     .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}") && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}")))
+        {
+            var relative = Path.GetRelativePath(root, file);
+            var owner = relative.Split(Path.DirectorySeparatorChar)[0];
+            foreach (Match m in UsingModule().Matches(File.ReadAllText(file)))
+            {
+                var (module, part) = (m.Groups[1].Value, m.Groups[2].Success ? m.Groups[2].Value : null);
+                if (module == owner || part is null or "Domain") continue;
+                var published = Published.GetValueOrDefault(module, []);
+                if (!published.Contains("*") && !published.Contains(part))
+                    violations.Add($"{relative} uses Dudao.Modules.{module}.{part}");
+            }
+        }
+        violations.ShouldBeEmpty();
+    }
+
+    [GeneratedRegex(@"using\s+Dudao\.Modules\.(\w+)(?:\.(\w+))?")]
+    private static partial Regex UsingModule();
+
+    private static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Dudao.slnx"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("Dudao.slnx not found above the test output");
+    }
+}
