@@ -30,8 +30,10 @@ public static class DudaoModules
         api.MapAccountsApi();
         api.MapPlatformApi();
         api.MapOrganizationApi();
+        api.MapRectificationApi();
         app.MapAccountPages();
         app.MapPlatformPages();
         app.MapOrganizationPageEndpoints();
+        app.MapRectificationPageEndpoints();
     }
 }

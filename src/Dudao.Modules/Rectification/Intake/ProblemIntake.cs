@@ -46,6 +46,7 @@ public sealed class ProblemIntake(AppDbContext db, RuleService rules, WorkCalend
             CreatedAt = clock.GetUtcNow().UtcDateTime, CreatedBy = db.User.UserName,
         };
         db.Add(problem);
+        db.Add(problem.Opened(ProblemSources.Label(problem.Source), problem.CreatedAt, problem.CreatedBy));
         return problem;
     }
 
