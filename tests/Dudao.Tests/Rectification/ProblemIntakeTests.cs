@@ -15,8 +15,10 @@ public sealed class ProblemIntakeTests
     public async Task A_problem_gets_the_targets_inspector_and_a_working_day_deadline_by_severity(DatabaseKind kind)
     {
         var app = TestApp.For(kind);
-        var school = await app.WithDbAsync(db => db.Set<School>().FirstAsync(s => s.RegionCode == "500107"));
-        var inspector = await app.WithDbAsync(db => db.Set<Assignment>().Where(a => a.TargetId == school.Id).Select(a => a.InspectorId).SingleAsync());
+        // The demo school with its assigned inspector; other tests add schools to the county without one.
+        var schoolId = await Problems.UnitIdAsync(app, "jlp-school");
+        var school = await app.WithDbAsync(db => db.Set<School>().SingleAsync(s => s.Id == schoolId));
+        var inspector = await app.WithDbAsync(db => db.Set<Assignment>().Where(a => a.TargetId == school.Id).OrderBy(a => a.InspectorId).Select(a => a.InspectorId).FirstAsync());
 
         using var scope = SystemScope.Create(app.Services.GetRequiredService<IServiceScopeFactory>());
         var intake = scope.ServiceProvider.GetRequiredService<ProblemIntake>();
