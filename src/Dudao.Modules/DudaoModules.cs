@@ -1,5 +1,6 @@
 using Dudao.Modules.Accounts;
 using Dudao.Modules.Demo;
+using Dudao.Modules.Escalation;
 using Dudao.Modules.Organization;
 using Dudao.Modules.Platform;
 using Dudao.Modules.Rectification;
@@ -18,6 +19,7 @@ public static class DudaoModules
         services.AddPlatform(config);
         services.AddOrganization();
         services.AddRectification();
+        services.AddEscalation();
         services.AddScoped<DemoData>();
         return services;
     }
@@ -30,8 +32,12 @@ public static class DudaoModules
         api.MapAccountsApi();
         api.MapPlatformApi();
         api.MapOrganizationApi();
+        api.MapRectificationApi();
+        publicApi.MapEscalationApi(api);
         app.MapAccountPages();
         app.MapPlatformPages();
         app.MapOrganizationPageEndpoints();
+        app.MapRectificationPageEndpoints();
+        app.MapEscalationPageEndpoints();
     }
 }

@@ -1,5 +1,14 @@
+using Dudao.Modules.Accounts;
+using Dudao.Modules.Accounts.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Dudao.Modules.Platform.Jobs;
 using Dudao.Modules.Platform.Rules;
 using Dudao.Modules.Rectification.Intake;
+using Dudao.Modules.Rectification.Ledger;
+using Dudao.Modules.Rectification.Lifecycle;
+using Dudao.Modules.Rectification.Overdue;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Dudao.Modules.Rectification;
@@ -9,8 +18,31 @@ public static class RectificationModule
 {
     public static IServiceCollection AddRectification(this IServiceCollection services)
     {
+        services.AddSingleton<IPermissionSet, RectificationPermissions>();
         services.AddSingleton<IRuleSet, RectificationRules>();
         services.AddScoped<ProblemIntake>();
+        services.AddScoped<LedgerService>();
+        services.AddScoped<LedgerExport>();
+        services.AddScoped<CallerUnit>();
+        services.AddScoped<ProblemRecipients>();
+        services.AddScoped<LifecycleService>();
+        services.AddScoped<IScheduledJob, OverdueJob>();
         return services;
+    }
+
+    public static IEndpointRouteBuilder MapRectificationApi(this IEndpointRouteBuilder api)
+    {
+        api.MapProblemEndpoints();
+        return api;
+    }
+
+    /// <summary>Downloads linked from the staff pages, for callers signed in with the page cookie.</summary>
+    public static IEndpointRouteBuilder MapRectificationPageEndpoints(this IEndpointRouteBuilder app)
+    {
+        var staff = app.MapGroup("/staff")
+            .RequireAuthorization(p => p.AddAuthenticationSchemes(Schemes.Cookie).RequireAuthenticatedUser())
+            .ExcludeFromDescription();
+        staff.MapProblemPageDownloads();
+        return app;
     }
 }

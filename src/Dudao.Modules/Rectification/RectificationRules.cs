@@ -2,18 +2,22 @@ using Dudao.Modules.Platform.Rules;
 
 namespace Dudao.Modules.Rectification;
 
-/// <summary>Default rectification deadlines by severity, in working days (regions may change them).</summary>
+/// <summary>Default rectification deadlines by severity (working days), reminders and the follow-up check; regions may change them.</summary>
 public sealed class RectificationRules : IRuleSet
 {
     public const string DeadlineHigh = "rectification.deadline-days.high";
     public const string DeadlineMedium = "rectification.deadline-days.medium";
     public const string DeadlineLow = "rectification.deadline-days.low";
+    public const string DueSoonDays = "rectification.due-soon-days";
+    public const string FollowUpDays = "rectification.follow-up-days";
 
     public IEnumerable<RuleDefinition> Rules =>
     [
         new(DeadlineHigh, "严重问题整改期限", "个工作日", 10, 1, 120, "问题整改"),
         new(DeadlineMedium, "较重问题整改期限", "个工作日", 20, 1, 120, "问题整改"),
         new(DeadlineLow, "一般问题整改期限", "个工作日", 30, 1, 120, "问题整改"),
+        new(DueSoonDays, "整改到期提醒提前", "天", 3, 1, 30, "问题整改"),
+        new(FollowUpDays, "销号后回头看间隔", "天", 30, 1, 365, "问题整改"),
     ];
 
     public static string DeadlineKey(string severity) => severity switch

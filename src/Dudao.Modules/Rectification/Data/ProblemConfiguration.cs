@@ -30,5 +30,8 @@ internal sealed class ProblemConfiguration : IEntityTypeConfiguration<Problem>
         b.HasIndex(x => new { x.RegionCode, x.Status, x.Deadline });
         b.HasIndex(x => new { x.TargetKind, x.TargetId });
         b.HasIndex(x => new { x.Source, x.SourceId });
+        // The daily overdue job reads across regions by status and deadline, and closed problems by their follow-up date.
+        b.HasIndex(x => new { x.Status, x.Deadline });
+        b.HasIndex(x => x.FollowUpOn);
     }
 }

@@ -44,7 +44,13 @@ public sealed class Problem : ITargetScoped, IVersioned, IAudited
     public DateTime CreatedAt { get; init; }
     public string CreatedBy { get; init; } = "";
     public DateTime? ClosedAt { get; set; }
+
+    /// <summary>When the follow-up check (回头看) of a closed problem is due; null once done or while open.</summary>
+    public DateOnly? FollowUpOn { get; set; }
     public int Version { get; set; }
+
+    /// <summary>Past its deadline (counted in Asia/Shanghai days) and not yet struck off.</summary>
+    public bool IsOverdue(DateOnly today) => Status != ProblemStatuses.Closed && Deadline < today;
 }
 
 public static class ProblemStatuses

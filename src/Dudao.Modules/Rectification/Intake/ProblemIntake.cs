@@ -46,6 +46,7 @@ public sealed class ProblemIntake(AppDbContext db, RuleService rules, WorkCalend
             CreatedAt = clock.GetUtcNow().UtcDateTime, CreatedBy = db.User.UserName,
         };
         db.Add(problem);
+        db.Add(problem.Opened(ProblemSources.Label(problem.Source), problem.CreatedAt, problem.CreatedBy));
         return problem;
     }
 
@@ -59,9 +60,10 @@ public sealed class ProblemIntake(AppDbContext db, RuleService rules, WorkCalend
             ? await db.Set<School>().Where(s => s.Id == input.TargetId).Select(s => s.Name).FirstOrDefaultAsync(ct)
             : await db.Set<Institution>().Where(i => i.Id == input.TargetId).Select(i => i.Name).FirstOrDefaultAsync(ct);
         if (name is null) throw ValidationFailedException.For("targetId", "问题对象不存在或不在您的数据范围内");
+        // A target may have several inspectors; ids are time-ordered, so this is the longest-registered one, the same every time.
         var inspector = await db.Set<Assignment>()
             .Where(a => a.TargetKind == input.TargetKind && a.TargetId == input.TargetId)
-            .Select(a => a.InspectorId).FirstOrDefaultAsync(ct);
+            .OrderBy(a => a.InspectorId).Select(a => a.InspectorId).FirstOrDefaultAsync(ct);
         return (name, inspector);
     }
 }

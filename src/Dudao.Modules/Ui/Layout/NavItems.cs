@@ -1,6 +1,8 @@
 using Dudao.Modules.Accounts;
+using Dudao.Modules.Escalation;
 using Dudao.Modules.Organization;
 using Dudao.Modules.Platform;
+using Dudao.Modules.Rectification;
 
 namespace Dudao.Modules.Ui.Layout;
 
@@ -18,8 +20,8 @@ public static class NavItems
         new("督学与挂牌", "/staff/inspectors", OrganizationPermissions.View),
         new("责任区与科室", "/staff/units", OrganizationPermissions.View),
         new("督导检查", "/staff/inspections", null, true),
-        new("问题整改", "/staff/problems", null, true),
-        new("督办问责", "/staff/escalations", null, true),
+        new("问题整改", "/staff/problems", RectificationPermissions.View),
+        new("督办问责", "/staff/escalations", EscalationPermissions.View),
         new("举报投诉", "/staff/complaints", null, true),
         new("随机与交叉检查", "/staff/campaigns", null, true),
         new("预收费监管", "/staff/funds", null, true),

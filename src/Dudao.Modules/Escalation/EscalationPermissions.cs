@@ -1,0 +1,24 @@
+using Dudao.Modules.Accounts;
+using Dudao.Modules.Accounts.Domain;
+
+namespace Dudao.Modules.Escalation;
+
+public sealed class EscalationPermissions : IPermissionSet
+{
+    public const string View = "escalation.view";
+    public const string Manage = "escalation.manage";
+
+    public IReadOnlyDictionary<string, string> Permissions { get; } = new Dictionary<string, string>
+    {
+        [View] = "查看通报、约谈、督办、问责、曝光记录",
+        [Manage] = "作出通报、约谈、挂牌督办、问责、曝光和表扬，处理升级建议，发布曝光",
+    };
+
+    public IReadOnlyDictionary<string, string[]> DefaultRoles { get; } = new Dictionary<string, string[]>
+    {
+        [Roles.OfficeAdmin] = [View, Manage],
+        [Roles.OfficeStaff] = [View, Manage],
+        [Roles.Department] = [View],
+        [Roles.Inspector] = [View],
+    };
+}

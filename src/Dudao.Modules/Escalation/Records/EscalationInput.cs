@@ -1,0 +1,60 @@
+using Dudao.Modules.Escalation.Domain;
+
+namespace Dudao.Modules.Escalation.Records;
+
+/// <summary>
+/// An escalation as a client sends it; which detail fields are required depends on <c>level</c>.
+/// A school or institution target takes its county and name from the registry.
+/// </summary>
+public sealed record EscalationInput(string? TargetKind, string? TargetId, string? Level, string? Reason, IReadOnlyList<string>? ProblemIds,
+    string? TargetName = null, string? RegionCode = null, DateOnly? DecidedOn = null, string? NoticeForm = null,
+    DateTime? InterviewAt = null, string? InterviewPlace = null, string? InterviewAttendees = null, string? InterviewMinutes = null,
+    string? Requirement = null, DateOnly? Deadline = null, string? AccountabilityForm = null, string? AccountableKind = null,
+    string? AccountableName = null, string? PublicDecision = null, bool Publish = false, string? SuggestionId = null)
+{
+    public static readonly string[] TargetKinds = ["school", "institution", "other"];
+
+    public IEnumerable<(string Field, string Message)> Check(DateOnly today)
+    {
+        if (!TargetKinds.Contains(TargetKind)) yield return ("targetKind", "对象类型应为 school、institution、other 之一");
+        else if (TargetKind != "other" && string.IsNullOrWhiteSpace(TargetId)) yield return ("targetId", "请选择对象");
+        if (!EscalationLevels.All.Contains(Level)) yield return ("level", "级别应为 notice、interview、listed、accountability、exposure、commendation 之一");
+        if (Text(Reason, 2000) is { } reason) yield return ("reason", "事由" + reason);
+        if (DecidedOn is { } d && d > today) yield return ("decidedOn", "决定日期不能晚于今天");
+        foreach (var error in LevelChecks(today)) yield return error;
+    }
+
+    private IEnumerable<(string, string)> LevelChecks(DateOnly today)
+    {
+        switch (Level)
+        {
+            case EscalationLevels.Notice or EscalationLevels.Commendation:
+                if (!EscalationLevels.NoticeForms.Contains(NoticeForm)) yield return ("noticeForm", "请选择通报形式：书面或口头");
+                break;
+            case EscalationLevels.Interview:
+                if (InterviewAt is null) yield return ("interviewAt", "请填写约谈时间");
+                if (Text(InterviewPlace, 100) is { } place) yield return ("interviewPlace", "约谈地点" + place);
+                if (Text(InterviewAttendees, 500) is { } attendees) yield return ("interviewAttendees", "参加人员" + attendees);
+                if (InterviewMinutes?.Length > 4000) yield return ("interviewMinutes", "约谈记录不能超过4000字");
+                break;
+            case EscalationLevels.Listed:
+                if (Text(Requirement, 2000) is { } requirement) yield return ("requirement", "督办要求" + requirement);
+                if (Deadline is null) yield return ("deadline", "请填写办结时限");
+                else if (Deadline < today) yield return ("deadline", "办结时限不能早于今天");
+                break;
+            case EscalationLevels.Accountability:
+                if (!EscalationLevels.AccountabilityForms.Contains(AccountabilityForm))
+                    yield return ("accountabilityForm", $"问责方式应为：{string.Join("、", EscalationLevels.AccountabilityForms)}");
+                if (!EscalationLevels.AccountableKinds.Contains(AccountableKind)) yield return ("accountableKind", "被问责的应为 unit（单位）或 person（个人）");
+                if (Text(AccountableName, 100) is { } name) yield return ("accountableName", "被问责单位或个人" + name);
+                break;
+            case EscalationLevels.Exposure:
+                if (Text(PublicDecision, 2000) is { } decision) yield return ("publicDecision", "向社会公布的处理决定" + decision);
+                break;
+        }
+    }
+
+    /// <returns>null when present and short enough, else the end of a message.</returns>
+    private static string? Text(string? value, int max) =>
+        string.IsNullOrWhiteSpace(value) ? "不能为空" : value.Trim().Length > max ? $"不能超过{max}字" : null;
+}

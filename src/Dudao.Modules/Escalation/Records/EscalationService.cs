@@ -1,0 +1,177 @@
+using Dudao.Core.Errors;
+using Dudao.Core.Paging;
+using Dudao.Core.Time;
+using Dudao.Data;
+using Dudao.Modules.Escalation.Domain;
+using Dudao.Modules.Organization.Domain;
+using Dudao.Modules.Organization.Regions;
+using Dudao.Modules.Rectification.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dudao.Modules.Escalation.Records;
+
+/// <summary>Escalation records: list, one record, record a decision (possibly confirming a suggestion), the listed unit's reply, publishing an exposure.</summary>
+public sealed class EscalationService(AppDbContext db, RegionDirectory regions, TimeProvider clock)
+{
+    public async Task<PagedList<EscalationDto>> ListAsync(string? regionCode, string? level, string? targetId, PageRequest page, CancellationToken ct)
+    {
+        var query = db.Set<EscalationRecord>().AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(regionCode))
+        {
+            var prefix = Core.RegionCodes.Prefix(regionCode.Trim());
+            query = query.Where(e => e.RegionCode.StartsWith(prefix));
+        }
+        if (!string.IsNullOrWhiteSpace(level)) query = query.Where(e => e.Level == level);
+        if (!string.IsNullOrWhiteSpace(targetId)) query = query.Where(e => e.TargetId == targetId);
+        var total = await query.CountAsync(ct);
+        var rows = await query.OrderByDescending(e => e.DecidedOn).ThenByDescending(e => e.CreatedAt).Skip(page.Skip).Take(page.PageSize).ToListAsync(ct);
+        var ids = rows.Select(r => r.Id).ToList();
+        var links = await db.Set<EscalationProblem>().Where(l => ids.Contains(l.EscalationId)).ToListAsync(ct);
+        return new PagedList<EscalationDto>(
+            rows.Select(r => EscalationDto.From(r, links.Where(l => l.EscalationId == r.Id).Select(l => l.ProblemId).ToList())).ToList(),
+            total, page.Page, page.PageSize);
+    }
+
+    public async Task<EscalationDto> GetAsync(string id, CancellationToken ct)
+    {
+        var record = await FindAsync(id, ct);
+        return EscalationDto.From(record, await ProblemIdsAsync(id, ct));
+    }
+
+    /// <summary>A listed supervision, for its 督办单; other levels have none (409).</summary>
+    public async Task<EscalationRecord> RecordForDocketAsync(string id, CancellationToken ct)
+    {
+        var record = await FindAsync(id, ct);
+        return record.Level == EscalationLevels.Listed ? record : throw DomainException.Conflict("只有挂牌督办有督办单");
+    }
+
+    /// <summary>The problems behind an escalation, as the caller may see them.</summary>
+    public async Task<IReadOnlyList<Problem>> ProblemsAsync(string id, CancellationToken ct)
+    {
+        var ids = await ProblemIdsAsync(id, ct);
+        return await db.Set<Problem>().AsNoTracking().Where(p => ids.Contains(p.Id)).OrderBy(p => p.CreatedAt).ToListAsync(ct);
+    }
+
+    public async Task<EscalationDto> CreateAsync(EscalationInput input, CancellationToken ct)
+    {
+        var today = clock.Today();
+        var errors = new ValidationErrors();
+        foreach (var (field, message) in input.Check(today)) errors.Add(field, message);
+        errors.ThrowIfAny();
+
+        var (regionCode, targetName) = await DescribeTargetAsync(input, ct);
+        var problemIds = (input.ProblemIds ?? []).Distinct().ToList();
+        var found = await db.Set<Problem>().Where(p => problemIds.Contains(p.Id)).Select(p => new { p.Id, p.TargetId, p.TargetName }).ToListAsync(ct);
+        foreach (var missing in problemIds.Where(id => found.All(f => f.Id != id)))
+            errors.Add("problemIds", $"问题“{missing}”不存在或不在您的数据范围内");
+        foreach (var other in found.Where(f => input.TargetKind == "other" ? f.TargetName != targetName : f.TargetId != input.TargetId))
+            errors.Add("problemIds", $"问题“{other.Id}”不属于该对象");
+        var suggestion = input.SuggestionId is null ? null
+            : await db.Set<EscalationSuggestion>().FirstOrDefaultAsync(s => s.Id == input.SuggestionId, ct) ?? throw DomainException.NotFound("升级建议");
+        if (suggestion is { Status: not SuggestionStatuses.Pending }) errors.Add("suggestionId", "该建议已处理");
+        errors.ThrowIfAny();
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var record = new EscalationRecord
+        {
+            RegionCode = regionCode, TargetKind = input.TargetKind!, TargetId = input.TargetKind == "other" ? "" : input.TargetId!, TargetName = targetName,
+            Level = input.Level!, Reason = input.Reason!.Trim(), DecidedOn = input.DecidedOn ?? today,
+            NoticeForm = input.NoticeForm, InterviewAt = input.InterviewAt is { } at ? AsUtc(at) : null, InterviewPlace = input.InterviewPlace?.Trim(),
+            InterviewAttendees = input.InterviewAttendees?.Trim(), InterviewMinutes = input.InterviewMinutes?.Trim(),
+            Requirement = input.Requirement?.Trim(), Deadline = input.Deadline,
+            AccountabilityForm = input.AccountabilityForm, AccountableKind = input.AccountableKind, AccountableName = input.AccountableName?.Trim(),
+            PublicDecision = input.PublicDecision?.Trim(),
+            PublishedAt = input.Publish && input.Level == EscalationLevels.Exposure ? now : null,
+            CreatedAt = now, CreatedBy = db.User.UserName,
+        };
+        db.Add(record);
+        db.AddRange(problemIds.Select(p => new EscalationProblem { EscalationId = record.Id, ProblemId = p }));
+        if (suggestion is not null)
+        {
+            suggestion.Status = SuggestionStatuses.Confirmed;
+            suggestion.DecidedAt = now;
+            suggestion.DecidedBy = db.User.UserName;
+            suggestion.EscalationId = record.Id;
+        }
+        await db.SaveChangesAsync(ct);
+        return EscalationDto.From(record, problemIds);
+    }
+
+    /// <summary>The reply to a listed supervision (督办单回复): what the unit has done.</summary>
+    public async Task<EscalationDto> ReplyAsync(string id, string? reply, int? version, CancellationToken ct)
+    {
+        var record = await FindAsync(id, ct);
+        if (record.Level != EscalationLevels.Listed) throw DomainException.Conflict("只有挂牌督办需要回复");
+        if (string.IsNullOrWhiteSpace(reply)) throw ValidationFailedException.For("reply", "请填写回复内容");
+        if (reply.Trim().Length > 4000) throw ValidationFailedException.For("reply", "回复不能超过4000字");
+        if (version is { } v) db.ExpectVersion(record, v);
+        record.Reply = reply.Trim();
+        record.RepliedAt = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(ct);
+        return await GetAsync(id, ct);
+    }
+
+    /// <summary>Shows an exposure on the public page (or takes it down); only exposures are ever public.</summary>
+    public async Task<EscalationDto> PublishAsync(string id, bool publish, string? decision, CancellationToken ct)
+    {
+        var record = await FindAsync(id, ct);
+        if (record.Level != EscalationLevels.Exposure) throw DomainException.Conflict("只有曝光记录可以向社会公布");
+        if (publish)
+        {
+            var text = string.IsNullOrWhiteSpace(decision) ? record.PublicDecision : decision.Trim();
+            if (string.IsNullOrWhiteSpace(text)) throw ValidationFailedException.For("publicDecision", "请填写向社会公布的处理决定");
+            record.PublicDecision = text.Length > 2000 ? throw ValidationFailedException.For("publicDecision", "处理决定不能超过2000字") : text;
+            record.PublishedAt ??= clock.GetUtcNow().UtcDateTime;
+        }
+        else record.PublishedAt = null;
+        await db.SaveChangesAsync(ct);
+        return await GetAsync(id, ct);
+    }
+
+    /// <summary>Published exposures for the public, newest first; reads past the scope filter on purpose and selects only public fields.</summary>
+    public async Task<PagedList<PublicExposureDto>> PublicExposuresAsync(string? regionCode, PageRequest page, CancellationToken ct)
+    {
+        var query = db.Set<EscalationRecord>().IgnoreQueryFilters().AsNoTracking()
+            .Where(e => e.Level == EscalationLevels.Exposure && e.PublishedAt != null);
+        if (!string.IsNullOrWhiteSpace(regionCode))
+        {
+            var prefix = Core.RegionCodes.Prefix(regionCode.Trim());
+            query = query.Where(e => e.RegionCode.StartsWith(prefix));
+        }
+        var total = await query.CountAsync(ct);
+        var rows = await query.OrderByDescending(e => e.PublishedAt).Skip(page.Skip).Take(page.PageSize)
+            .Select(e => new { e.Id, e.TargetName, e.RegionCode, e.DecidedOn, e.PublishedAt, e.PublicDecision }).ToListAsync(ct);
+        var items = new List<PublicExposureDto>(rows.Count);
+        foreach (var e in rows)
+            items.Add(new PublicExposureDto(e.Id, e.TargetName, e.RegionCode, await regions.NameAsync(e.RegionCode, ct), e.DecidedOn, e.PublishedAt!.Value, e.PublicDecision ?? ""));
+        return new PagedList<PublicExposureDto>(items, total, page.Page, page.PageSize);
+    }
+
+    /// <summary>A time without an offset (a form's datetime-local) is Beijing time.</summary>
+    private static DateTime AsUtc(DateTime at) =>
+        at.Kind == DateTimeKind.Unspecified ? TimeZoneInfo.ConvertTimeToUtc(at, ChinaTime.Zone) : at.ToUniversalTime();
+
+    private async Task<EscalationRecord> FindAsync(string id, CancellationToken ct) =>
+        await db.Set<EscalationRecord>().FirstOrDefaultAsync(e => e.Id == id, ct) ?? throw DomainException.NotFound("督办问责记录");
+
+    private Task<List<string>> ProblemIdsAsync(string id, CancellationToken ct) =>
+        db.Set<EscalationProblem>().Where(l => l.EscalationId == id).Select(l => l.ProblemId).ToListAsync(ct);
+
+    private async Task<(string RegionCode, string Name)> DescribeTargetAsync(EscalationInput input, CancellationToken ct)
+    {
+        var target = input.TargetKind switch
+        {
+            "school" => await db.Set<School>().Where(s => s.Id == input.TargetId).Select(s => new { s.RegionCode, s.Name }).FirstOrDefaultAsync(ct),
+            "institution" => await db.Set<Institution>().Where(i => i.Id == input.TargetId).Select(i => new { i.RegionCode, i.Name }).FirstOrDefaultAsync(ct),
+            _ => null,
+        };
+        if (target is not null) return (target.RegionCode, target.Name);
+        if (input.TargetKind != "other") throw ValidationFailedException.For("targetId", "对象不存在或不在您的数据范围内");
+
+        var errors = new ValidationErrors();
+        if (string.IsNullOrWhiteSpace(input.TargetName) || input.TargetName.Trim().Length > 100) errors.Add("targetName", "请填写对象名称（不超过100字）");
+        if (await regions.CheckInScopeAsync(input.RegionCode, db.User.Scope, county: true, ct) is { } regionError) errors.Add("regionCode", regionError);
+        errors.ThrowIfAny();
+        return (input.RegionCode!, input.TargetName!.Trim());
+    }
+}

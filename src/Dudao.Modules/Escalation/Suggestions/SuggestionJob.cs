@@ -1,0 +1,22 @@
+using Dudao.Modules.Accounts.Domain;
+using Dudao.Modules.Escalation.Domain;
+using Dudao.Modules.Platform.Jobs;
+using Dudao.Modules.Platform.Notices;
+
+namespace Dudao.Modules.Escalation.Suggestions;
+
+/// <summary>Every morning after the overdue job: applies the escalation rules everywhere and tells each county office of its new suggestions.</summary>
+internal sealed class SuggestionJob(SuggestionEngine engine, NoticeService notices) : IScheduledJob
+{
+    public string Name => "escalation-suggestions";
+    public JobSchedule Schedule => JobSchedule.Daily(7, 30);
+
+    public async Task<string> RunAsync(CancellationToken ct)
+    {
+        var created = await engine.ComputeAsync(ct);
+        foreach (var s in created)
+            await notices.SendAsync(new NoticeRecipient(OrgKinds.Office, s.RegionCode, null), $"建议{EscalationLevels.Label(s.Level)}：{s.TargetName}",
+                s.Reason, "/staff/escalations/suggestions", $"escalation-suggestion:{s.Id}", ct);
+        return $"新增升级建议 {created.Count} 条";
+    }
+}

@@ -1,0 +1,84 @@
+using Dudao.Core.Errors;
+using Dudao.Core.Paging;
+using Dudao.Core.Time;
+using Dudao.Data;
+using Dudao.Modules.Organization.Domain;
+using Dudao.Modules.Organization.Regions;
+using Dudao.Modules.Platform.Calendar;
+using Dudao.Modules.Platform.Files;
+using Dudao.Modules.Rectification.Domain;
+using Dudao.Modules.Rectification.Intake;
+using Dudao.Modules.Rectification.Lifecycle;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dudao.Modules.Rectification.Ledger;
+
+/// <summary>The rectification ledger (整改台账): lists, one problem with its history, and manual entry.</summary>
+public sealed class LedgerService(AppDbContext db, RegionDirectory regions, ProblemIntake intake, WorkCalendar calendar,
+    CallerUnit caller, TimeProvider clock)
+{
+    public async Task<PagedList<ProblemDto>> ListAsync(ProblemFilter filter, PageRequest page, CancellationToken ct)
+    {
+        var today = clock.Today();
+        var query = filter.Apply(db.Set<Problem>().AsNoTracking(), today);
+        var total = await query.CountAsync(ct);
+        var rows = await query.OrderBy(p => p.Status == ProblemStatuses.Closed).ThenBy(p => p.Deadline).ThenBy(p => p.Id)
+            .Skip(page.Skip).Take(page.PageSize).ToListAsync(ct);
+        var items = new List<ProblemDto>(rows.Count);
+        foreach (var p in rows) items.Add(ProblemDto.From(p, await regions.NameAsync(p.RegionCode, ct), today));
+        return new PagedList<ProblemDto>(items, total, page.Page, page.PageSize);
+    }
+
+    public async Task<ProblemDto> GetAsync(string id, CancellationToken ct)
+    {
+        var p = await db.Set<Problem>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw DomainException.NotFound("问题");
+        return ProblemDto.From(p, await regions.NameAsync(p.RegionCode, ct), clock.Today());
+    }
+
+    public async Task<ProblemDetailDto> DetailAsync(string id, CancellationToken ct)
+    {
+        var p = await db.Set<Problem>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw DomainException.NotFound("问题");
+        var steps = await db.Set<ProblemStep>().AsNoTracking().Where(s => s.ProblemId == id).OrderBy(s => s.At).ThenBy(s => s.Id).ToListAsync(ct);
+        var stepIds = steps.Select(s => s.Id).ToList();
+        var files = await db.Set<StoredFile>().AsNoTracking()
+            .Where(f => f.OwnerKind == ProblemFiles.OwnerKind && stepIds.Contains(f.OwnerId)).OrderBy(f => f.UploadedAt).ToListAsync(ct);
+        var inspectorName = p.InspectorId is null ? null
+            : await db.Set<Inspector>().IgnoreQueryFilters().Where(i => i.Id == p.InspectorId).Select(i => i.Name).FirstOrDefaultAsync(ct);
+        var me = await caller.GetAsync(ct);
+        return new ProblemDetailDto(
+            ProblemDto.From(p, await regions.NameAsync(p.RegionCode, ct), clock.Today()),
+            inspectorName,
+            steps.Select(s => new ProblemStepDto(s.Id, s.Action, s.FromStatus, s.ToStatus, s.Note, s.At, s.UserName,
+                files.Where(f => f.OwnerId == s.Id).Select(f => new ProblemFileDto(f.Id, f.FileName, f.Size)).ToList())).ToList(),
+            me.ActionsOn(p));
+    }
+
+    public async Task<ProblemDto> CreateAsync(ProblemInput input, CancellationToken ct)
+    {
+        var today = clock.Today();
+        var errors = new ValidationErrors();
+        foreach (var (field, message) in input.Check(today)) errors.Add(field, message);
+        errors.ThrowIfAny();
+
+        var regionCode = await RegionOfTargetAsync(input, ct);
+        var deadline = input.Deadline ?? (input.DeadlineWorkingDays is { } days ? await calendar.AddWorkingDaysAsync(today, days, ct) : null);
+        var problem = await intake.OpenAsync(new NewProblem(input.TargetKind!, input.TargetKind == "other" ? null : input.TargetId,
+            input.TargetName, regionCode, input.Source!, null, input.Category!, input.Severity ?? "", input.Description ?? "", Deadline: deadline), ct);
+        await db.SaveChangesAsync(ct);
+        return ProblemDto.From(problem, await regions.NameAsync(problem.RegionCode, ct), today);
+    }
+
+    /// <summary>A registry target's own county (so a problem can never sit in another county than its school); the given county otherwise.</summary>
+    private async Task<string> RegionOfTargetAsync(ProblemInput input, CancellationToken ct)
+    {
+        var region = input.TargetKind switch
+        {
+            Assignment.SchoolTarget => await db.Set<School>().Where(s => s.Id == input.TargetId).Select(s => s.RegionCode).FirstOrDefaultAsync(ct),
+            Assignment.InstitutionTarget => await db.Set<Institution>().Where(s => s.Id == input.TargetId).Select(s => s.RegionCode).FirstOrDefaultAsync(ct),
+            _ => await regions.CheckCountyAsync(input.RegionCode, ct) is { } error
+                ? throw ValidationFailedException.For("regionCode", error)
+                : input.RegionCode!,
+        };
+        return region ?? throw ValidationFailedException.For("targetId", "问题对象不存在或不在您的数据范围内");
+    }
+}

@@ -1,0 +1,26 @@
+using Dudao.Data;
+using Dudao.Modules.Accounts.Domain;
+using Dudao.Modules.Organization.Domain;
+using Dudao.Modules.Platform.Notices;
+using Dudao.Modules.Rectification.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dudao.Modules.Rectification.Lifecycle;
+
+/// <summary>Who hears about a problem: its responsible unit (the county office when that unit has no accounts) and its inspector.</summary>
+public sealed class ProblemRecipients(AppDbContext db)
+{
+    public static NoticeRecipient Responsible(Problem p) => p.ResponsibleId is null
+        ? new NoticeRecipient(OrgKinds.Office, p.RegionCode, null)
+        : new NoticeRecipient(p.ResponsibleKind, p.RegionCode, p.ResponsibleId);
+
+    public async Task<NoticeRecipient?> InspectorAsync(Problem p, CancellationToken ct)
+    {
+        if (p.InspectorId is null) return null;
+        // The inspector's own county, which an account of a neighbouring county's office may not see.
+        var region = await db.Set<Inspector>().IgnoreQueryFilters().Where(i => i.Id == p.InspectorId).Select(i => i.RegionCode).FirstOrDefaultAsync(ct);
+        return region is null ? null : new NoticeRecipient(OrgKinds.Inspector, region, p.InspectorId);
+    }
+
+    public static string Link(Problem p) => $"/staff/problems/{p.Id}";
+}
