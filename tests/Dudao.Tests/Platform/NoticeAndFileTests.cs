@@ -53,15 +53,15 @@ public sealed class NoticeAndFileTests
         using (var scope = SystemScope.Create(app.Services.GetRequiredService<IServiceScopeFactory>()))
         {
             var files = scope.ServiceProvider.GetRequiredService<FileStore>();
-            var stored = await files.SaveAsync(new MemoryStream(Png), "现场照片.png", "test", "owner", "500107", "photos", CancellationToken.None);
+            var stored = await files.SaveAsync(new MemoryStream(Png), "现场照片.png", "test", "owner", "500107", null, "photos", CancellationToken.None);
             await scope.ServiceProvider.GetRequiredService<AppDbContext>().SaveChangesAsync();
             id = stored.Id;
 
             var disguised = await Should.ThrowAsync<ValidationFailedException>(() =>
-                files.SaveAsync(new MemoryStream(Encoding.UTF8.GetBytes("<html><script>alert(1)</script></html>")), "photo.jpg", "test", "owner", "500107", "photos", CancellationToken.None));
+                files.SaveAsync(new MemoryStream(Encoding.UTF8.GetBytes("<html><script>alert(1)</script></html>")), "photo.jpg", "test", "owner", "500107", null, "photos", CancellationToken.None));
             disguised.Errors["photos"][0].ShouldContain("类型不允许");
             var huge = await Should.ThrowAsync<DomainException>(() =>
-                files.SaveAsync(new MemoryStream(new byte[FileStore.MaxBytes + 1]), "big.png", "test", "owner", "500107", "photos", CancellationToken.None));
+                files.SaveAsync(new MemoryStream(new byte[FileStore.MaxBytes + 1]), "big.png", "test", "owner", "500107", null, "photos", CancellationToken.None));
             huge.Status.ShouldBe(413);
         }
 
@@ -75,5 +75,24 @@ public sealed class NoticeAndFileTests
 
         var spb = await app.ApiAsync("spb-admin");
         (await spb.GetAsync($"/api/files/{id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Theory, ClassData(typeof(Databases))]
+    public async Task A_school_account_downloads_only_files_about_its_own_school(DatabaseKind kind)
+    {
+        var app = TestApp.For(kind);
+        var schoolId = await app.WithDbAsync(db => db.Set<User>().IgnoreQueryFilters().Where(u => u.UserName == "jlp-school").Select(u => u.OrgRefId!).SingleAsync());
+        string own, other;
+        using (var scope = SystemScope.Create(app.Services.GetRequiredService<IServiceScopeFactory>()))
+        {
+            var files = scope.ServiceProvider.GetRequiredService<FileStore>();
+            own = (await files.SaveAsync(new MemoryStream(Png), "本校整改.png", "test", "owner", "500107", schoolId, "files", CancellationToken.None)).Id;
+            other = (await files.SaveAsync(new MemoryStream(Png), "他校整改.png", "test", "owner", "500107", "another-school", "files", CancellationToken.None)).Id;
+            await scope.ServiceProvider.GetRequiredService<AppDbContext>().SaveChangesAsync();
+        }
+        var school = await app.ApiAsync("jlp-school");
+        (await school.GetAsync($"/api/files/{own}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await school.GetAsync($"/api/files/{other}")).StatusCode.ShouldBe(HttpStatusCode.NotFound, "same county, another school");
+        (await (await app.ApiAsync("jlp-admin")).GetAsync($"/api/files/{other}")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 }

@@ -44,6 +44,7 @@ CREATE TABLE rule_settings (
 CREATE TABLE stored_files (
     id character varying(32) NOT NULL,
     region_code character varying(9) NOT NULL,
+    target_id character varying(32) NOT NULL,
     owner_kind character varying(32) NOT NULL,
     owner_id character varying(32) NOT NULL,
     file_name character varying(200) NOT NULL,

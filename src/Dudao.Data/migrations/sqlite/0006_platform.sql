@@ -40,6 +40,7 @@ CREATE TABLE "rule_settings" (
 CREATE TABLE "stored_files" (
     "id" TEXT NOT NULL CONSTRAINT "pk_stored_files" PRIMARY KEY,
     "region_code" TEXT NOT NULL,
+    "target_id" TEXT NOT NULL,
     "owner_kind" TEXT NOT NULL,
     "owner_id" TEXT NOT NULL,
     "file_name" TEXT NOT NULL,

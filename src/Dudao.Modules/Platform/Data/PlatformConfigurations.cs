@@ -71,6 +71,7 @@ internal sealed class StoredFileConfiguration : IEntityTypeConfiguration<StoredF
         b.HasKey(x => x.Id);
         b.Property(x => x.Id).HasMaxLength(32);
         b.Property(x => x.RegionCode).HasMaxLength(9);
+        b.Property(x => x.TargetId).HasMaxLength(32);
         b.Property(x => x.OwnerKind).HasMaxLength(32);
         b.Property(x => x.OwnerId).HasMaxLength(32);
         b.Property(x => x.FileName).HasMaxLength(200);

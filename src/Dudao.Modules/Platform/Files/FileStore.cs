@@ -20,8 +20,10 @@ public sealed class FileStore(AppDbContext db, ICurrentUser me, TimeProvider clo
     private string Root => config["Dudao:Files:Root"] is { Length: > 0 } root ? root : Path.Combine(env.ContentRootPath, "App_Data", "files");
 
     /// <summary>Checks and stores one file; the caller saves the DbContext with its own record.</summary>
+    /// <param name="targetId">The school or institution the file is about, or null: a school's account sees only its own files.</param>
     /// <param name="field">The form field, for the error message.</param>
-    public async Task<StoredFile> SaveAsync(Stream content, string fileName, string ownerKind, string ownerId, string regionCode, string field, CancellationToken ct)
+    public async Task<StoredFile> SaveAsync(Stream content, string fileName, string ownerKind, string ownerId, string regionCode, string? targetId,
+        string field, CancellationToken ct)
     {
         var buffer = new MemoryStream();
         await CopyLimitedAsync(content, buffer, field, ct);
@@ -39,7 +41,7 @@ public sealed class FileStore(AppDbContext db, ICurrentUser me, TimeProvider clo
 
         var stored = new StoredFile
         {
-            Id = id, RegionCode = regionCode, OwnerKind = ownerKind, OwnerId = ownerId,
+            Id = id, RegionCode = regionCode, TargetId = targetId ?? "", OwnerKind = ownerKind, OwnerId = ownerId,
             FileName = Path.GetFileName(fileName).Trim() is { Length: > 0 and <= 200 } name ? name : "file" + kind.Extension,
             ContentType = kind.ContentType, Size = buffer.Length,
             Sha256 = Convert.ToHexStringLower(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length))),

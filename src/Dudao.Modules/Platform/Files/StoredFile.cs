@@ -6,10 +6,13 @@ namespace Dudao.Modules.Platform.Files;
 /// An uploaded photo, document or evidence file. The bytes live outside the web root under a
 /// generated name; this row says what they are and to which record they belong.
 /// </summary>
-public sealed class StoredFile : IRegionScoped
+public sealed class StoredFile : ITargetScoped
 {
     public string Id { get; init; } = Core.Ids.New();
     public string RegionCode { get; init; } = "";
+
+    /// <summary>The school or institution the file is about ("" for none): its accounts see only their own files.</summary>
+    public string TargetId { get; init; } = "";
 
     /// <summary>The kind of record it belongs to (visit, problem, complaint …) and its id.</summary>
     public string OwnerKind { get; init; } = "";

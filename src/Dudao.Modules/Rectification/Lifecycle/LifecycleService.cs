@@ -40,7 +40,7 @@ public sealed class LifecycleService(AppDbContext db, CallerUnit callers, FileSt
         foreach (var upload in uploads)
         {
             await using var content = upload.Open();
-            await files.SaveAsync(content, upload.FileName, ProblemFiles.OwnerKind, step.Id, problem.RegionCode, "files", ct);
+            await files.SaveAsync(content, upload.FileName, ProblemFiles.OwnerKind, step.Id, problem.RegionCode, problem.TargetId, "files", ct);
         }
         db.Add(step);
         await db.SaveChangesAsync(ct);
