@@ -1,4 +1,5 @@
 using Dudao.Modules.Accounts;
+using Dudao.Modules.Complaints;
 using Dudao.Modules.Demo;
 using Dudao.Modules.Organization;
 using Dudao.Modules.Platform;
@@ -18,6 +19,7 @@ public static class DudaoModules
         services.AddPlatform(config);
         services.AddOrganization();
         services.AddRectification();
+        services.AddComplaints(config);
         services.AddScoped<DemoData>();
         return services;
     }
@@ -27,9 +29,11 @@ public static class DudaoModules
     public static void MapDudaoModules(this IEndpointRouteBuilder app, IEndpointRouteBuilder publicApi, IEndpointRouteBuilder api)
     {
         publicApi.MapAccountsPublicApi();
+        publicApi.MapComplaintsPublicApi();
         api.MapAccountsApi();
         api.MapPlatformApi();
         api.MapOrganizationApi();
+        api.MapComplaintsApi();
         app.MapAccountPages();
         app.MapPlatformPages();
         app.MapOrganizationPageEndpoints();
