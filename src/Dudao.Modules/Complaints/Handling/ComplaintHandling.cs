@@ -107,6 +107,8 @@ public sealed class ComplaintHandling(AppDbContext db, RuleService rules, Proble
 
     private async Task<Complaint> LoadAsync(string id, int? version, CancellationToken ct)
     {
+        // Checked here as well as on the routes, so a page's form handler cannot skip it.
+        if (!db.User.Has(ComplaintsPermissions.Handle)) throw DomainException.Forbidden("您没有办理举报的权限");
         var complaint = await db.FindComplaintAsync(id, ct);
         if (version is { } v) db.ExpectVersion(complaint, v);
         return complaint;

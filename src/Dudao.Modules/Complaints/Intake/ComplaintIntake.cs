@@ -27,6 +27,7 @@ public sealed class ComplaintIntake(AppDbContext db, RegionDirectory regions, Ta
     /// <summary>A report staff took by phone, e-mail, WeChat or 信访: only for a county in their scope.</summary>
     public async Task<Submitted> RecordAsync(ComplaintInput input, CancellationToken ct)
     {
+        if (!db.User.Has(ComplaintsPermissions.Intake)) throw DomainException.Forbidden("您没有登记举报的权限");
         if (!ComplaintChannels.StaffIntake.Contains(input.Channel))
             throw ValidationFailedException.For("channel", "请选择来源渠道：举报电话、电子邮件、微信或信访");
         return await TakeAsync(input, input.Channel!, [], ct);

@@ -2,6 +2,7 @@ using Dudao.Core.Time;
 using Dudao.Data;
 using Dudao.Modules.Accounts.Domain;
 using Dudao.Modules.Complaints.Domain;
+using Dudao.Modules.Complaints.Queue;
 using Dudao.Modules.Platform.Notices;
 using Dudao.Modules.Platform.Rules;
 using Microsoft.EntityFrameworkCore;
@@ -35,7 +36,7 @@ public sealed class HotTargets(AppDbContext db, RuleService rules, NoticeService
     public async Task<Dictionary<(string Region, string Key), int>> CountsAsync(IReadOnlyCollection<string> targetKeys, int windowDays, CancellationToken ct)
     {
         var since = Since(windowDays);
-        var rows = await db.Set<Complaint>().AsNoTracking()
+        var rows = await db.Complaints().AsNoTracking()
             .Where(c => targetKeys.Contains(c.TargetKey) && c.SubmittedAt >= since)
             .GroupBy(c => new { c.RegionCode, c.TargetKey })
             .Select(g => new { g.Key.RegionCode, g.Key.TargetKey, Count = g.Count() })
@@ -49,7 +50,7 @@ public sealed class HotTargets(AppDbContext db, RuleService rules, NoticeService
         var (threshold, windowDays) = await SettingsAsync(regionCode, ct);
         var since = Since(windowDays);
         var prefix = Core.RegionCodes.Prefix(regionCode);
-        var groups = await db.Set<Complaint>().AsNoTracking()
+        var groups = await db.Complaints().AsNoTracking()
             .Where(c => c.RegionCode.StartsWith(prefix) && c.SubmittedAt >= since)
             .GroupBy(c => new { c.RegionCode, c.TargetKey })
             .Where(g => g.Count() >= threshold)
@@ -58,7 +59,7 @@ public sealed class HotTargets(AppDbContext db, RuleService rules, NoticeService
             .Take(100)
             .ToListAsync(ct);
         var keys = groups.Select(g => g.TargetKey).ToList();
-        var latest = (await db.Set<Complaint>().AsNoTracking()
+        var latest = (await db.Complaints().AsNoTracking()
                 .Where(c => keys.Contains(c.TargetKey) && c.SubmittedAt >= since)
                 .Select(c => new { c.RegionCode, c.TargetKey, c.TargetName, c.MatchedKind, c.MatchedId, c.MatchedName, c.SubmittedAt })
                 .ToListAsync(ct))

@@ -18,6 +18,9 @@ public sealed record RouteInput(string? RegionCode, string? Category, string? De
 /// </summary>
 public sealed class RoutingTable(AppDbContext db)
 {
+    /// <summary>The supervision office itself, which is not a department record but may take complaints.</summary>
+    public const string Office = "督导室";
+
     public static readonly IReadOnlyDictionary<string, string> Defaults = new Dictionary<string, string>
     {
         ["违规学科类培训"] = "校外培训监管科",
@@ -30,7 +33,7 @@ public sealed class RoutingTable(AppDbContext db)
         ["考试排名"] = "基教科",
         ["培训广告"] = "校外培训监管科",
         ["教辅征订"] = "基教科",
-        ["其他"] = "督导室",
+        ["其他"] = Office,
     };
 
     public async Task<string> DepartmentForAsync(string category, string regionCode, CancellationToken ct) =>
@@ -48,9 +51,10 @@ public sealed class RoutingTable(AppDbContext db)
         }).ToList();
     }
 
-    /// <summary>Sets a region's department for a category; the department must be one of that region's.</summary>
+    /// <summary>Sets a region's department for a category: one of that region's departments, or the office.</summary>
     public async Task SetAsync(RouteInput input, CancellationToken ct)
     {
+        if (!db.User.Has(ComplaintsPermissions.ManageRoutes)) throw DomainException.Forbidden("您没有维护分办规则的权限");
         var errors = new ValidationErrors();
         var regionCode = input.RegionCode?.Trim() ?? "";
         if (!RegionCodes.IsWellFormed(regionCode) || !db.User.Scope.Covers(regionCode))
@@ -59,7 +63,7 @@ public sealed class RoutingTable(AppDbContext db)
             errors.Add("category", $"举报类别应为：{string.Join("、", ComplaintCategories.All)}");
         var department = input.Department?.Trim() ?? "";
         if (department.Length == 0) errors.Add("department", "请选择承办科室");
-        else if (!errors.Any && !await db.Set<Department>().AnyAsync(d => d.RegionCode == regionCode && d.Name == department, ct))
+        else if (!errors.Any && department != Office && !await db.Set<Department>().AnyAsync(d => d.RegionCode == regionCode && d.Name == department, ct))
             errors.Add("department", $"本地区没有名为“{department}”的科室");
         errors.ThrowIfAny();
 

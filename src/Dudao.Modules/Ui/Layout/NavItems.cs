@@ -1,4 +1,5 @@
 using Dudao.Modules.Accounts;
+using Dudao.Modules.Complaints;
 using Dudao.Modules.Organization;
 using Dudao.Modules.Platform;
 
@@ -20,7 +21,7 @@ public static class NavItems
         new("督导检查", "/staff/inspections", null, true),
         new("问题整改", "/staff/problems", null, true),
         new("督办问责", "/staff/escalations", null, true),
-        new("举报投诉", "/staff/complaints", null, true),
+        new("举报投诉", "/staff/complaints", ComplaintsPermissions.View),
         new("随机与交叉检查", "/staff/campaigns", null, true),
         new("预收费监管", "/staff/funds", null, true),
         new("报表与通报", "/staff/reports", null, true),
