@@ -15,6 +15,14 @@ public sealed class ComplaintsRules : IRuleSet
     public const string HotWindowDays = "complaints.hot-window-days";
     public const string DuplicateWindowDays = "complaints.duplicate-window-days";
 
+    /// <summary>All of the module's values for a region, read in one query.</summary>
+    public static async Task<ComplaintSettings> ForAsync(RuleService rules, string regionCode, CancellationToken ct)
+    {
+        var values = (await rules.EffectiveAsync(regionCode, ct)).ToDictionary(r => r.Key, r => r.Value);
+        return new ComplaintSettings(values[AcceptDays], values[HandleDays], values[ExtensionMaxDays], values[HotThreshold],
+            values[HotWindowDays], values[DuplicateWindowDays]);
+    }
+
     public IEnumerable<RuleDefinition> Rules =>
     [
         new(AcceptDays, "举报受理决定期限", "天", 15, 1, 60, "举报投诉"),
@@ -25,3 +33,5 @@ public sealed class ComplaintsRules : IRuleSet
         new(DuplicateWindowDays, "疑似重复举报：比对时段", "天", 60, 1, 365, "举报投诉"),
     ];
 }
+
+public sealed record ComplaintSettings(int AcceptDays, int HandleDays, int ExtensionMaxDays, int HotThreshold, int HotWindowDays, int DuplicateWindowDays);

@@ -49,7 +49,7 @@ public sealed class ComplaintIntake(AppDbContext db, RegionDirectory regions, Ta
         var targetKey = match?.Id ?? Bigrams.NameKey(targetName);
         var content = input.Content!.Trim();
         var today = clock.Today();
-        var duplicateWindow = await rules.GetAsync(ComplaintsRules.DuplicateWindowDays, regionCode, ct);
+        var settings = await ComplaintsRules.ForAsync(rules, regionCode, ct);
 
         var code = ReceiptCodes.New();
         var complaint = new Complaint
@@ -59,9 +59,9 @@ public sealed class ComplaintIntake(AppDbContext db, RegionDirectory regions, Ta
             MatchedKind = match?.Kind, MatchedId = match?.Id, MatchedName = match?.Name, TargetKey = targetKey,
             Category = input.Category!, Content = content, Anonymous = input.IsAnonymous,
             Department = await routes.DepartmentForAsync(input.Category!, regionCode, ct),
-            DuplicateOfId = await duplicates.EarlierCopyAsync(regionCode, targetKey, content, ChinaTime.StartOfDayUtc(today.AddDays(-duplicateWindow)), ct),
+            DuplicateOfId = await duplicates.EarlierCopyAsync(regionCode, targetKey, content, ChinaTime.StartOfDayUtc(today.AddDays(-settings.DuplicateWindowDays)), ct),
             SubmittedAt = clock.GetUtcNow().UtcDateTime,
-            AcceptDeadline = today.AddDays(await rules.GetAsync(ComplaintsRules.AcceptDays, regionCode, ct)),
+            AcceptDeadline = today.AddDays(settings.AcceptDays),
         };
         db.Add(complaint);
         if (input.Identity is { } identity)
@@ -70,7 +70,7 @@ public sealed class ComplaintIntake(AppDbContext db, RegionDirectory regions, Ta
             await files.SaveAsync(new MemoryStream(file.Content), file.FileName, "complaint", complaint.Id, regionCode, EvidenceFiles.Field, ct);
         await db.SaveChangesAsync(ct);
 
-        await hot.NotifyIfHotAsync(complaint, ct);
+        await hot.NotifyIfHotAsync(complaint, settings, ct);
         return new Submitted(complaint.Id, code);
     }
 }

@@ -19,8 +19,11 @@ public sealed record HotTargetDto(string RegionCode, string TargetKey, string Ta
 /// </summary>
 public sealed class HotTargets(AppDbContext db, RuleService rules, NoticeService notices, TimeProvider clock)
 {
-    public async Task<(int Threshold, int WindowDays)> SettingsAsync(string regionCode, CancellationToken ct) =>
-        (await rules.GetAsync(ComplaintsRules.HotThreshold, regionCode, ct), await rules.GetAsync(ComplaintsRules.HotWindowDays, regionCode, ct));
+    public async Task<(int Threshold, int WindowDays)> SettingsAsync(string regionCode, CancellationToken ct)
+    {
+        var settings = await ComplaintsRules.ForAsync(rules, regionCode, ct);
+        return (settings.HotThreshold, settings.HotWindowDays);
+    }
 
     public DateTime Since(int windowDays) => ChinaTime.StartOfDayUtc(clock.Today().AddDays(-windowDays));
 
@@ -73,9 +76,9 @@ public sealed class HotTargets(AppDbContext db, RuleService rules, NoticeService
     }
 
     /// <summary>Tells the county's supervision office once a target reaches the threshold (once a month per target).</summary>
-    public async Task NotifyIfHotAsync(Complaint complaint, CancellationToken ct)
+    public async Task NotifyIfHotAsync(Complaint complaint, ComplaintSettings settings, CancellationToken ct)
     {
-        var (threshold, windowDays) = await SettingsAsync(complaint.RegionCode, ct);
+        var (threshold, windowDays) = (settings.HotThreshold, settings.HotWindowDays);
         var count = await CountAsync(complaint.RegionCode, complaint.TargetKey, windowDays, ct);
         if (count < threshold) return;
         var name = complaint.MatchedName ?? complaint.TargetName;
