@@ -18,7 +18,7 @@ internal sealed class BenchDatabase : IAsyncDisposable
     {
         _admin = admin;
         _name = name;
-        ConnectionString = new NpgsqlConnectionStringBuilder(admin) { Database = name, MaxPoolSize = 100 }.ConnectionString;
+        ConnectionString = new NpgsqlConnectionStringBuilder(admin) { Database = name, MaxPoolSize = 40 }.ConnectionString;
     }
 
     public string ConnectionString { get; }

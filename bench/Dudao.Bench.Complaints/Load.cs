@@ -5,7 +5,9 @@ using System.Text.Json;
 
 namespace Dudao.Bench.Complaints;
 
-internal sealed record LoadResult(string Name, TimeSpan Elapsed, IReadOnlyList<string> Receipts, int Failures, double P50Ms, double P95Ms, double P99Ms)
+/// <param name="Failures">Refused or failed requests by status code or exception type.</param>
+internal sealed record LoadResult(string Name, TimeSpan Elapsed, IReadOnlyList<string> Receipts, IReadOnlyDictionary<string, int> Failures,
+    double P50Ms, double P95Ms, double P99Ms)
 {
     public double PerSecond => Receipts.Count / Elapsed.TotalSeconds;
 }
@@ -20,7 +22,7 @@ internal static class Load
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency, PooledConnectionLifetime = TimeSpan.FromMinutes(10) });
         var receipts = new string?[count];
         var latencies = new double[count];
-        var failures = 0;
+        var failures = new System.Collections.Concurrent.ConcurrentDictionary<string, int>();
         var next = -1;
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
@@ -34,18 +36,18 @@ internal static class Load
                     using var response = await http.PostAsJsonAsync(url, Body(name, i));
                     if (response.StatusCode == HttpStatusCode.Created)
                         receipts[i] = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("receiptCode").GetString();
-                    else Interlocked.Increment(ref failures);
+                    else failures.AddOrUpdate(((int)response.StatusCode).ToString(), 1, (_, n) => n + 1);
                 }
-                catch (HttpRequestException)
+                catch (HttpRequestException e)
                 {
-                    Interlocked.Increment(ref failures);
+                    failures.AddOrUpdate(e.GetType().Name, 1, (_, n) => n + 1);
                 }
                 latencies[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             }
         }));
         clock.Stop();
         Array.Sort(latencies);
-        return new LoadResult(name, clock.Elapsed, receipts.OfType<string>().ToList(), failures,
+        return new LoadResult(name, clock.Elapsed, receipts.OfType<string>().ToList(), failures.ToDictionary(),
             latencies[count / 2], latencies[(int)(count * 0.95)], latencies[(int)(count * 0.99)]);
     }
 
