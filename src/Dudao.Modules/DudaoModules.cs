@@ -1,4 +1,5 @@
 using Dudao.Modules.Accounts;
+using Dudao.Modules.Complaints;
 using Dudao.Modules.Demo;
 using Dudao.Modules.Escalation;
 using Dudao.Modules.Organization;
@@ -20,6 +21,7 @@ public static class DudaoModules
         services.AddOrganization();
         services.AddRectification();
         services.AddEscalation();
+        services.AddComplaints(config);
         services.AddScoped<DemoData>();
         return services;
     }
@@ -29,11 +31,13 @@ public static class DudaoModules
     public static void MapDudaoModules(this IEndpointRouteBuilder app, IEndpointRouteBuilder publicApi, IEndpointRouteBuilder api)
     {
         publicApi.MapAccountsPublicApi();
+        publicApi.MapComplaintsPublicApi();
         api.MapAccountsApi();
         api.MapPlatformApi();
         api.MapOrganizationApi();
         api.MapRectificationApi();
         publicApi.MapEscalationApi(api);
+        api.MapComplaintsApi();
         app.MapAccountPages();
         app.MapPlatformPages();
         app.MapOrganizationPageEndpoints();

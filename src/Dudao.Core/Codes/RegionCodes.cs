@@ -28,4 +28,14 @@ public static class RegionCodes
     };
 
     public static string ProvinceOf(string code) => code[..2];
+
+    /// <summary>"500107" → ["500000", "500100", "500107"], highest first: where settings of the regions above apply.</summary>
+    public static List<string> Ancestry(string regionCode)
+    {
+        var chain = new List<string>();
+        if (regionCode.Length >= 2) chain.Add(regionCode[..2] + "0000");
+        if (regionCode.Length >= 4) chain.Add(regionCode[..4] + "00");
+        if (regionCode.Length >= 6) chain.Add(regionCode[..6]);
+        return chain.Distinct().ToList();
+    }
 }

@@ -51,6 +51,7 @@ internal static class HostSetup
         app.UseAuthentication();
         app.UseTwoFactorEnrolment();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
 
         app.MapOpenApi();

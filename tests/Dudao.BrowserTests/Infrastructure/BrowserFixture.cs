@@ -34,6 +34,18 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>A phone-sized page (390×844, touch) in a context of its own; without script when <paramref name="javaScript"/> is off.</summary>
+    public async Task<IPage> NewPhonePageAsync(bool javaScript)
+    {
+        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = App.BaseAddress, Locale = "zh-CN", ViewportSize = new ViewportSize { Width = 390, Height = 844 },
+            IsMobile = true, HasTouch = true, JavaScriptEnabled = javaScript,
+        });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
     public async Task DisposeAsync()
     {
         if (_browser is not null) await _browser.DisposeAsync();

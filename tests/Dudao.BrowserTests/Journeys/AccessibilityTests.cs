@@ -24,6 +24,17 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         }
     }
 
+    [Fact]
+    public async Task The_public_complaint_pages_have_no_critical_violations_on_a_phone()
+    {
+        var page = await browser.NewPhonePageAsync(javaScript: true);
+        foreach (var url in new[] { "/complaints/new", "/complaints/lookup" })
+        {
+            await page.GotoAsync(url);
+            (await CriticalViolationsAsync(page)).ShouldBeEmpty(url);
+        }
+    }
+
     private static async Task<List<string>> CriticalViolationsAsync(IPage page)
     {
         await page.AddScriptTagAsync(new PageAddScriptTagOptions { Url = "/lib/axe-core/axe.min.js" });

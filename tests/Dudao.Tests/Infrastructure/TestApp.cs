@@ -36,6 +36,8 @@ public sealed class TestApp : WebApplicationFactory<Program>
             ["Dudao:Clock:FixedNow"] = Now.ToString("O"),
             ["Dudao:Jobs:Scheduler"] = "false",
             ["Dudao:Files:Root"] = Path.Combine(Path.GetTempPath(), "dudao-test-files"),
+            // Tests share one client address; the rate-limit test starts its own app with a small burst.
+            ["Dudao:Complaints:RateLimit:PermitLimit"] = "100000",
         };
         foreach (var (k, v) in settings ?? new Dictionary<string, string?>()) _settings[k] = v;
     }

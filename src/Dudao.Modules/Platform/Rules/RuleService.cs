@@ -21,7 +21,7 @@ public sealed class RuleService(IEnumerable<IRuleSet> sets, AppDbContext db, ICu
 
     public async Task<IReadOnlyList<RuleValueDto>> EffectiveAsync(string regionCode, CancellationToken ct)
     {
-        var chain = Ancestry(regionCode);
+        var chain = RegionCodes.Ancestry(regionCode);
         // Rules set higher up than the caller's own unit still apply to it, so read past the scope filter.
         var settings = await db.Set<RuleSetting>().IgnoreQueryFilters().AsNoTracking().Where(s => chain.Contains(s.RegionCode)).ToListAsync(ct);
         return Definitions.Values.OrderBy(d => d.Module).ThenBy(d => d.Key).Select(d =>
@@ -43,15 +43,5 @@ public sealed class RuleService(IEnumerable<IRuleSet> sets, AppDbContext db, ICu
         if (setting is null) db.Add(new RuleSetting { Key = key, RegionCode = regionCode, Value = value });
         else setting.Value = value;
         await db.SaveChangesAsync(ct);
-    }
-
-    /// <summary>"500107" → ["500000", "500100", "500107"], highest first.</summary>
-    private static List<string> Ancestry(string regionCode)
-    {
-        var chain = new List<string>();
-        if (regionCode.Length >= 2) chain.Add(regionCode[..2] + "0000");
-        if (regionCode.Length >= 4) chain.Add(regionCode[..4] + "00");
-        if (regionCode.Length >= 6) chain.Add(regionCode[..6]);
-        return chain.Distinct().ToList();
     }
 }

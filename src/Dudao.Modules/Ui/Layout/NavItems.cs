@@ -1,5 +1,6 @@
 using Dudao.Modules.Accounts;
 using Dudao.Modules.Escalation;
+using Dudao.Modules.Complaints;
 using Dudao.Modules.Organization;
 using Dudao.Modules.Platform;
 using Dudao.Modules.Rectification;
@@ -22,7 +23,7 @@ public static class NavItems
         new("督导检查", "/staff/inspections", null, true),
         new("问题整改", "/staff/problems", RectificationPermissions.View),
         new("督办问责", "/staff/escalations", EscalationPermissions.View),
-        new("举报投诉", "/staff/complaints", null, true),
+        new("举报投诉", "/staff/complaints", ComplaintsPermissions.View),
         new("随机与交叉检查", "/staff/campaigns", null, true),
         new("预收费监管", "/staff/funds", null, true),
         new("报表与通报", "/staff/reports", null, true),

@@ -1,0 +1,53 @@
+using Dudao.Modules.Accounts;
+using Dudao.Modules.Complaints.Handling;
+using Dudao.Modules.Complaints.Intake;
+using Dudao.Modules.Complaints.Protection;
+using Dudao.Modules.Complaints.Public;
+using Dudao.Modules.Complaints.Queue;
+using Dudao.Modules.Complaints.Reporter;
+using Dudao.Modules.Complaints.Stats;
+using Dudao.Modules.Complaints.Triage;
+using Dudao.Modules.Platform.Rules;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dudao.Modules.Complaints;
+
+/// <summary>Public complaints (举报): received from every channel, triaged, handled to deadlines and answered, reporters protected.</summary>
+public static class ComplaintsModule
+{
+    public static IServiceCollection AddComplaints(this IServiceCollection services, IConfiguration config)
+    {
+        services.AddSingleton<IPermissionSet, ComplaintsPermissions>();
+        services.AddSingleton<IRuleSet, ComplaintsRules>();
+        services.AddSingleton<IdentityKey>();
+        services.AddSingleton<ReporterCipher>();
+        services.AddHostedService<IdentityKeyCheck>();
+        services.AddComplaintRateLimit(config);
+        services.AddScoped<TargetMatcher>();
+        services.AddScoped<RoutingTable>();
+        services.AddScoped<DuplicateFinder>();
+        services.AddScoped<HotTargets>();
+        services.AddScoped<ComplaintIntake>();
+        services.AddScoped<ReceiptLookup>();
+        services.AddScoped<ComplaintQueries>();
+        services.AddScoped<ComplaintHandling>();
+        services.AddScoped<ReporterReveal>();
+        services.AddScoped<ComplaintStats>();
+        services.AddSingleton<PublicCounties>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapComplaintsPublicApi(this IEndpointRouteBuilder publicApi)
+    {
+        publicApi.MapPublicComplaintEndpoints();
+        return publicApi;
+    }
+
+    public static IEndpointRouteBuilder MapComplaintsApi(this IEndpointRouteBuilder api)
+    {
+        api.MapComplaintEndpoints();
+        return api;
+    }
+}

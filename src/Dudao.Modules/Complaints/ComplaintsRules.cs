@@ -1,0 +1,37 @@
+using Dudao.Modules.Platform.Rules;
+
+namespace Dudao.Modules.Complaints;
+
+/// <summary>
+/// Time limits follow 《信访工作条例》: decide on acceptance within 15 days, finish within 60 days of
+/// acceptance, one extension of at most 30 days. Calendar days, as the regulation counts them.
+/// </summary>
+public sealed class ComplaintsRules : IRuleSet
+{
+    public const string AcceptDays = "complaints.accept-days";
+    public const string HandleDays = "complaints.handle-days";
+    public const string ExtensionMaxDays = "complaints.extension-max-days";
+    public const string HotThreshold = "complaints.hot-threshold";
+    public const string HotWindowDays = "complaints.hot-window-days";
+    public const string DuplicateWindowDays = "complaints.duplicate-window-days";
+
+    /// <summary>All of the module's values for a region, read in one query.</summary>
+    public static async Task<ComplaintSettings> ForAsync(RuleService rules, string regionCode, CancellationToken ct)
+    {
+        var values = (await rules.EffectiveAsync(regionCode, ct)).ToDictionary(r => r.Key, r => r.Value);
+        return new ComplaintSettings(values[AcceptDays], values[HandleDays], values[ExtensionMaxDays], values[HotThreshold],
+            values[HotWindowDays], values[DuplicateWindowDays]);
+    }
+
+    public IEnumerable<RuleDefinition> Rules =>
+    [
+        new(AcceptDays, "举报受理决定期限", "天", 15, 1, 60, "举报投诉"),
+        new(HandleDays, "举报办理期限（自受理起）", "天", 60, 1, 180, "举报投诉"),
+        new(ExtensionMaxDays, "举报办理延期上限（仅一次）", "天", 30, 0, 90, "举报投诉"),
+        new(HotThreshold, "重点督办：同一对象举报件数", "件", 3, 2, 100, "举报投诉"),
+        new(HotWindowDays, "重点督办：统计时段", "天", 90, 7, 365, "举报投诉"),
+        new(DuplicateWindowDays, "疑似重复举报：比对时段", "天", 60, 1, 365, "举报投诉"),
+    ];
+}
+
+public sealed record ComplaintSettings(int AcceptDays, int HandleDays, int ExtensionMaxDays, int HotThreshold, int HotWindowDays, int DuplicateWindowDays);

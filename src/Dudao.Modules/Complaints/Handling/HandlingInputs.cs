@@ -1,0 +1,14 @@
+namespace Dudao.Modules.Complaints.Handling;
+
+/// <param name="Version">The version read, to refuse a change made on stale data (409).</param>
+public sealed record VersionInput(int? Version = null);
+
+public sealed record ExtendInput(int? Days, string? Reason, int? Version = null);
+
+public sealed record ReplyInput(string? Reply, int? Version = null);
+
+/// <param name="Problems">Problems found, each opened on the rectification ledger.</param>
+public sealed record InvestigationInput(DateOnly? Date, string? Method, string? Verdict, string? Findings, IReadOnlyList<FoundProblem>? Problems);
+
+/// <param name="Severity">low | medium | high</param>
+public sealed record FoundProblem(string? Description, string? Severity);

@@ -1,0 +1,77 @@
+using Dudao.Core.Errors;
+using Dudao.Core.Time;
+using Dudao.Data;
+using Dudao.Modules.Complaints.Domain;
+using Dudao.Modules.Complaints.Protection;
+using Dudao.Modules.Complaints.Triage;
+using Dudao.Modules.Organization.Regions;
+using Dudao.Modules.Platform.Files;
+using Dudao.Modules.Platform.Rules;
+
+namespace Dudao.Modules.Complaints.Intake;
+
+public sealed record Submitted(string Id, string ReceiptCode);
+
+/// <summary>
+/// Takes a report from any channel into the one queue: checks everything first (nothing is stored
+/// on a refusal), triages it (registry match, routing, duplicate flag), seals the reporter's
+/// identity and stores it with its evidence in one transaction. Stores nothing about the client.
+/// </summary>
+public sealed class ComplaintIntake(AppDbContext db, RegionDirectory regions, TargetMatcher matcher, RoutingTable routes,
+    DuplicateFinder duplicates, HotTargets hot, RuleService rules, ReporterCipher cipher, FileStore files, TimeProvider clock)
+{
+    /// <summary>A report from the public form or API.</summary>
+    public Task<Submitted> SubmitAsync(ComplaintInput input, IReadOnlyList<EvidenceFile> evidence, CancellationToken ct) =>
+        TakeAsync(input, ComplaintChannels.Web, evidence, ct);
+
+    /// <summary>A report staff took by phone, e-mail, WeChat or 信访: only for a county in their scope.</summary>
+    public async Task<Submitted> RecordAsync(ComplaintInput input, CancellationToken ct)
+    {
+        if (!db.User.Has(ComplaintsPermissions.Intake)) throw DomainException.Forbidden("您没有登记举报的权限");
+        if (!ComplaintChannels.StaffIntake.Contains(input.Channel))
+            throw ValidationFailedException.For("channel", "请选择来源渠道：举报电话、电子邮件、微信或信访");
+        return await TakeAsync(input, input.Channel!, [], ct);
+    }
+
+    private async Task<Submitted> TakeAsync(ComplaintInput input, string channel, IReadOnlyList<EvidenceFile> evidence, CancellationToken ct)
+    {
+        var errors = new ValidationErrors();
+        var countyError = await regions.CheckCountyAsync(input.RegionCode?.Trim(), ct);
+        if (countyError is null && channel != ComplaintChannels.Web && !db.User.Scope.Covers(input.RegionCode!.Trim()))
+            countyError = $"行政区划“{input.RegionCode}”不在您的管理范围内";
+        foreach (var (field, message) in input.Check(countyError)) errors.Add(field, message);
+        EvidenceFiles.Check(evidence, errors);
+        errors.ThrowIfAny();
+
+        var regionCode = input.RegionCode!.Trim();
+        var targetName = input.TargetName!.Trim();
+        var match = await matcher.MatchAsync(regionCode, input.TargetKind!, targetName, ct);
+        var targetKey = match?.Id ?? Bigrams.NameKey(targetName);
+        var content = input.Content!.Trim();
+        var today = clock.Today();
+        var settings = await ComplaintsRules.ForAsync(rules, regionCode, ct);
+
+        var code = ReceiptCodes.New();
+        var complaint = new Complaint
+        {
+            ReceiptHash = ReceiptCodes.Hash(code), RegionCode = regionCode, Channel = channel,
+            TargetKind = input.TargetKind!, TargetName = targetName,
+            MatchedKind = match?.Kind, MatchedId = match?.Id, MatchedName = match?.Name, TargetKey = targetKey,
+            Category = input.Category!, Content = content, Anonymous = input.IsAnonymous,
+            Department = await routes.DepartmentForAsync(input.Category!, regionCode, ct),
+            DuplicateOfId = await duplicates.EarlierCopyAsync(regionCode, targetKey, content, ChinaTime.StartOfDayUtc(today.AddDays(-settings.DuplicateWindowDays)), ct),
+            SubmittedAt = clock.GetUtcNow().UtcDateTime,
+            AcceptDeadline = today.AddDays(settings.AcceptDays),
+        };
+        db.Add(complaint);
+        if (input.Identity is { } identity)
+            db.Add(new ComplaintReporter { ComplaintId = complaint.Id, RegionCode = regionCode, Sealed = cipher.Seal(identity, complaint.Id) });
+        // No target: the reported school or institution must never see what a reporter uploaded.
+        foreach (var file in evidence)
+            await files.SaveAsync(new MemoryStream(file.Content), file.FileName, "complaint", complaint.Id, regionCode, null, EvidenceFiles.Field, ct);
+        await db.SaveChangesAsync(ct);
+
+        await hot.NotifyIfHotAsync(complaint, settings, ct);
+        return new Submitted(complaint.Id, code);
+    }
+}
