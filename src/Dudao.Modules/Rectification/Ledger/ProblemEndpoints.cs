@@ -34,8 +34,9 @@ internal static class ProblemEndpoints
     public static void MapProblemPageDownloads(this RouteGroupBuilder staff) =>
         staff.MapGet("/problems/export", ExportLedger).RequireAuthorization(RectificationPermissions.View);
 
-    private static IResult ExportLedger(string? regionCode, string? status, bool? overdue, string? source, string? category, string? q, LedgerExport export) =>
-        Results.File(export.Export(new ProblemFilter(regionCode, status, overdue, source, category, Q: q)), XlsxWriter.ContentType, "整改台账.xlsx");
+    private static IResult ExportLedger(string? regionCode, string? status, bool? overdue, string? source, string? category, string? q,
+        string? targetKind, string? targetId, LedgerExport export) =>
+        Results.File(export.Export(new ProblemFilter(regionCode, status, overdue, source, category, targetKind, targetId, q)), XlsxWriter.ContentType, "整改台账.xlsx");
 
     /// <summary>Evidence as JSON <c>{ note, version }</c>, or as a multipart form with <c>note</c>, <c>version</c> and files under <c>files</c>.</summary>
     private static async Task<Microsoft.AspNetCore.Http.HttpResults.Ok<ProblemDto>> SubmitEvidence(string id, HttpRequest request, LifecycleService lifecycle, CancellationToken ct)
