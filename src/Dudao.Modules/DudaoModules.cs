@@ -1,5 +1,7 @@
 using Dudao.Modules.Accounts;
 using Dudao.Modules.Demo;
+using Dudao.Modules.Indicators;
+using Dudao.Modules.Inspections;
 using Dudao.Modules.Organization;
 using Dudao.Modules.Platform;
 using Dudao.Modules.Rectification;
@@ -18,6 +20,8 @@ public static class DudaoModules
         services.AddPlatform(config);
         services.AddOrganization();
         services.AddRectification();
+        services.AddIndicators();
+        services.AddInspections();
         services.AddScoped<DemoData>();
         return services;
     }
@@ -30,8 +34,12 @@ public static class DudaoModules
         api.MapAccountsApi();
         api.MapPlatformApi();
         api.MapOrganizationApi();
+        api.MapIndicatorsApi();
+        api.MapInspectionsApi();
         app.MapAccountPages();
         app.MapPlatformPages();
         app.MapOrganizationPageEndpoints();
+        app.MapIndicatorsPageEndpoints();
+        app.MapInspectionsPageEndpoints();
     }
 }
