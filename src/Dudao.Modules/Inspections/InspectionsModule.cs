@@ -1,6 +1,8 @@
 using Dudao.Modules.Accounts;
 using Dudao.Modules.Accounts.Authorization;
 using Dudao.Modules.Inspections.Coverage;
+using Dudao.Modules.Inspections.Reports;
+using Dudao.Modules.Inspections.Special;
 using Dudao.Modules.Inspections.Visits;
 using Dudao.Modules.Platform.Jobs;
 using Microsoft.AspNetCore.Builder;
@@ -20,6 +22,9 @@ public static class InspectionsModule
         services.AddScoped<CoverageMarks>();
         services.AddScoped<CoverageService>();
         services.AddScoped<IScheduledJob, CoverageReminderJob>();
+        services.AddScoped<SpecialInspectionService>();
+        services.AddScoped<VisitReports>();
+        services.AddScoped<SpecialReports>();
         return services;
     }
 
@@ -27,6 +32,8 @@ public static class InspectionsModule
     {
         api.MapVisitEndpoints();
         api.MapCoverageEndpoints();
+        api.MapSpecialInspectionEndpoints();
+        api.MapReportDownloads();
         return api;
     }
 
@@ -36,6 +43,7 @@ public static class InspectionsModule
         var staff = app.MapGroup("/staff")
             .RequireAuthorization(p => p.AddAuthenticationSchemes(Schemes.Cookie).RequireAuthenticatedUser())
             .ExcludeFromDescription();
+        staff.MapReportDownloads();
         return app;
     }
 }
