@@ -2,9 +2,11 @@ using Dudao.Modules.Accounts;
 using Dudao.Modules.Accounts.Authorization;
 using Dudao.Modules.Inspections.Coverage;
 using Dudao.Modules.Inspections.Reports;
+using Dudao.Modules.Inspections.SelfAssessments;
 using Dudao.Modules.Inspections.Special;
 using Dudao.Modules.Inspections.Visits;
 using Dudao.Modules.Platform.Jobs;
+using Dudao.Modules.Platform.Rules;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -22,6 +24,9 @@ public static class InspectionsModule
         services.AddScoped<CoverageMarks>();
         services.AddScoped<CoverageService>();
         services.AddScoped<IScheduledJob, CoverageReminderJob>();
+        services.AddSingleton<IRuleSet, InspectionsRules>();
+        services.AddScoped<SelfAssessmentService>();
+        services.AddScoped<ComparisonService>();
         services.AddScoped<SpecialInspectionService>();
         services.AddScoped<VisitReports>();
         services.AddScoped<SpecialReports>();
@@ -33,6 +38,7 @@ public static class InspectionsModule
         api.MapVisitEndpoints();
         api.MapCoverageEndpoints();
         api.MapSpecialInspectionEndpoints();
+        api.MapSelfAssessmentEndpoints();
         api.MapReportDownloads();
         return api;
     }
