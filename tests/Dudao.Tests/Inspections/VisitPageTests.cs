@@ -63,6 +63,9 @@ public sealed class VisitPageTests
         var bad = await pages.SubmitAsync(url, "#visit-form", new() { ["Input.Summary"] = "", ["Input.Date"] = "2026-11-21", ["Input.Methods"] = "briefing" });
         bad.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await bad.Content.ReadAsStringAsync()).ShouldContain("请填写基本情况");
+        var noMethods = await pages.SubmitAsync(url, "#visit-form", new() { ["Input.Summary"] = "只填了基本情况" });
+        noMethods.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await noMethods.Content.ReadAsStringAsync()).ShouldContain("请至少选择一种督导方式");
     }
 
     [Theory, ClassData(typeof(Databases))]

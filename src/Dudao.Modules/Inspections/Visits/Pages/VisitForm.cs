@@ -21,22 +21,22 @@ public sealed class FindingForm
     public string? IndicatorCode { get; set; }
 }
 
-/// <summary>The visit form's posted fields (new visits and edits).</summary>
+/// <summary>The visit form's posted fields (new visits and edits); a list nobody ticked binds as null and reads as empty.</summary>
 public sealed class VisitForm
 {
     public const int FindingSlots = 3;
 
     public string? Date { get; set; }
     public string? Kind { get; set; }
-    public List<string> Methods { get; set; } = [];
+    public List<string> Methods { get; set => field = value ?? []; } = [];
     public string? Summary { get; set; }
     public string? Feedback { get; set; }
     public string? Highlights { get; set; }
     public string? Requirements { get; set; }
     public string? Suggestions { get; set; }
     public string? SpecialInspectionId { get; set; }
-    public List<ResultForm> Results { get; set; } = [];
-    public List<FindingForm> Findings { get; set; } = [];
+    public List<ResultForm> Results { get; set => field = value ?? []; } = [];
+    public List<FindingForm> Findings { get; set => field = value ?? []; } = [];
     public int? Version { get; set; }
 
     public static VisitForm For(TemplateTree tree, DateOnly today, string kind, string? specialInspectionId) => new()
