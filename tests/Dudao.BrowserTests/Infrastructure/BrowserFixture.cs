@@ -34,6 +34,18 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>A fresh page sized and behaving like a phone (390 × 844, touch).</summary>
+    public async Task<IPage> NewPhonePageAsync()
+    {
+        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = App.BaseAddress, Locale = "zh-CN", ViewportSize = new ViewportSize { Width = 390, Height = 844 },
+            IsMobile = true, HasTouch = true, DeviceScaleFactor = 2,
+        });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
     public async Task DisposeAsync()
     {
         if (_browser is not null) await _browser.DisposeAsync();
