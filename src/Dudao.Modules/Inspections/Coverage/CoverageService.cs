@@ -24,11 +24,28 @@ public sealed class CoverageService(AppDbContext db, RegionDirectory regions, Ti
     {
         var region = await RegionAsync(regionCode, ct);
         var m = MonthOrCurrent(month);
+        var counts = await CountAsync(region, m, ct);
         var prefix = RegionCodes.Prefix(region.Code);
+        var unvisited = await db.Set<School>().Where(s => s.RegionCode.StartsWith(prefix))
+            .Where(s => !db.Set<CoverageMark>().Any(c => c.Month == m && c.SchoolId == s.Id))
+            // (region_code, name) follows the schools index, so the first 500 come without sorting the whole region.
+            .OrderBy(s => s.RegionCode).ThenBy(s => s.Name).Take(UnvisitedLimit).Select(s => new SchoolRef(s.Id, s.Name)).ToListAsync(ct);
+        var county = region.Level == RegionCodes.County;
+        return new CoverageDto(region.Code, region.Name, m, counts.Schools, counts.Visited, CoverageRate.Of(counts.Schools, counts.Visited),
+            counts.Children, unvisited, counts.Schools - counts.Visited,
+            county ? await ZonesAsync(region.Code, m, ct) : [], county ? await InspectorsAsync(region.Code, m, ct) : []);
+    }
 
+    /// <summary>
+    /// The rollup alone: schools and visited schools of the region and of each child region (a
+    /// province's cities, a city's counties), from per-county counts of schools and of the month's marks.
+    /// </summary>
+    public async Task<CoverageCounts> CountAsync(Region region, string month, CancellationToken ct)
+    {
+        var prefix = RegionCodes.Prefix(region.Code);
         var schools = await db.Set<School>().Where(s => s.RegionCode.StartsWith(prefix))
             .GroupBy(s => s.RegionCode).Select(g => new { County = g.Key, Count = g.Count() }).ToListAsync(ct);
-        var visited = await db.Set<CoverageMark>().Where(c => c.Month == m && c.RegionCode.StartsWith(prefix))
+        var visited = await db.Set<CoverageMark>().Where(c => c.Month == month && c.RegionCode.StartsWith(prefix))
             .GroupBy(c => c.RegionCode).Select(g => new { County = g.Key, Count = g.Count() }).ToListAsync(ct);
 
         var children = new List<CoverageChild>();
@@ -45,15 +62,7 @@ public sealed class CoverageService(AppDbContext db, RegionDirectory regions, Ti
                 children.Add(new CoverageChild(code, await regions.NameAsync(code, ct) ?? code, s, v, CoverageRate.Of(s, v)));
             }
         }
-
-        var total = schools.Sum(s => s.Count);
-        var done = visited.Sum(v => v.Count);
-        var unvisited = await db.Set<School>().Where(s => s.RegionCode.StartsWith(prefix))
-            .Where(s => !db.Set<CoverageMark>().Any(c => c.Month == m && c.SchoolId == s.Id))
-            .OrderBy(s => s.Code).Take(UnvisitedLimit).Select(s => new SchoolRef(s.Id, s.Name)).ToListAsync(ct);
-        var county = region.Level == RegionCodes.County;
-        return new CoverageDto(region.Code, region.Name, m, total, done, CoverageRate.Of(total, done), children, unvisited, total - done,
-            county ? await ZonesAsync(region.Code, m, ct) : [], county ? await InspectorsAsync(region.Code, m, ct) : []);
+        return new CoverageCounts(schools.Sum(s => s.Count), visited.Sum(v => v.Count), children);
     }
 
     /// <summary>An inspector's assigned schools in a month: how many were visited, and which were not.</summary>
@@ -95,7 +104,8 @@ public sealed class CoverageService(AppDbContext db, RegionDirectory regions, Ti
         return month.Trim();
     }
 
-    private async Task<Region> RegionAsync(string? regionCode, CancellationToken ct)
+    /// <summary>The region asked for (the caller's own by default); 404 when unknown or outside the caller's scope.</summary>
+    public async Task<Region> RegionAsync(string? regionCode, CancellationToken ct)
     {
         var code = string.IsNullOrWhiteSpace(regionCode) ? db.User.RegionCode : regionCode.Trim();
         var region = await regions.FindAsync(code, ct);
@@ -131,6 +141,8 @@ public sealed class CoverageService(AppDbContext db, RegionDirectory regions, Ti
             new CoverageGroup(r.InspectorId, names.GetValueOrDefault(r.InspectorId) ?? r.InspectorId, r.Schools, r.Visited, CoverageRate.Of(r.Schools, r.Visited))).ToList();
     }
 }
+
+public sealed record CoverageCounts(int Schools, int Visited, IReadOnlyList<CoverageChild> Children);
 
 /// <param name="Months">The first visit date in each month of the year, null when not visited.</param>
 public sealed record HeatmapRow(string SchoolId, string Name, string? Zone, IReadOnlyList<DateOnly?> Months);
