@@ -43,7 +43,7 @@ public sealed class PlatformPageTests
         addedHtml.ShouldContain("节假日已保存");
         addedHtml.ShouldContain("跨年假");
 
-        var run = await county.SubmitAsync("/staff/admin/jobs", "form.run-job", new());
+        var run = await county.SubmitAsync("/staff/admin/jobs", "form.run-job:has(input[value=run-quick])", new());
         (await run.Content.ReadAsStringAsync()).ShouldContain("已运行：完成 3 项");
 
         var department = await app.PagesAsync("jlp-jjk");
