@@ -2,6 +2,8 @@ using Dudao.Modules.Accounts;
 using Dudao.Modules.Complaints;
 using Dudao.Modules.Demo;
 using Dudao.Modules.Escalation;
+using Dudao.Modules.Indicators;
+using Dudao.Modules.Inspections;
 using Dudao.Modules.Organization;
 using Dudao.Modules.Platform;
 using Dudao.Modules.Rectification;
@@ -22,6 +24,8 @@ public static class DudaoModules
         services.AddRectification();
         services.AddEscalation();
         services.AddComplaints(config);
+        services.AddIndicators();
+        services.AddInspections();
         services.AddScoped<DemoData>();
         return services;
     }
@@ -43,5 +47,9 @@ public static class DudaoModules
         app.MapOrganizationPageEndpoints();
         app.MapRectificationPageEndpoints();
         app.MapEscalationPageEndpoints();
+        api.MapIndicatorsApi();
+        api.MapInspectionsApi();
+        app.MapIndicatorsPageEndpoints();
+        app.MapInspectionsPageEndpoints();
     }
 }

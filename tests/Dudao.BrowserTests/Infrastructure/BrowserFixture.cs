@@ -35,12 +35,12 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A phone-sized page (390×844, touch) in a context of its own; without script when <paramref name="javaScript"/> is off.</summary>
-    public async Task<IPage> NewPhonePageAsync(bool javaScript)
+    public async Task<IPage> NewPhonePageAsync(bool javaScript = true)
     {
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = App.BaseAddress, Locale = "zh-CN", ViewportSize = new ViewportSize { Width = 390, Height = 844 },
-            IsMobile = true, HasTouch = true, JavaScriptEnabled = javaScript,
+            IsMobile = true, HasTouch = true, DeviceScaleFactor = 2, JavaScriptEnabled = javaScript,
         });
         context.SetDefaultTimeout(15_000);
         return await context.NewPageAsync();

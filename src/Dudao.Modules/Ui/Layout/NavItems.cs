@@ -1,6 +1,8 @@
 using Dudao.Modules.Accounts;
 using Dudao.Modules.Escalation;
 using Dudao.Modules.Complaints;
+using Dudao.Modules.Indicators;
+using Dudao.Modules.Inspections;
 using Dudao.Modules.Organization;
 using Dudao.Modules.Platform;
 using Dudao.Modules.Rectification;
@@ -20,7 +22,11 @@ public static class NavItems
         new("校外培训机构", "/staff/institutions", OrganizationPermissions.View),
         new("督学与挂牌", "/staff/inspectors", OrganizationPermissions.View),
         new("责任区与科室", "/staff/units", OrganizationPermissions.View),
-        new("督导检查", "/staff/inspections", null, true),
+        new("督导记录", "/staff/visits", InspectionsPermissions.View),
+        new("月月督覆盖", "/staff/coverage", InspectionsPermissions.Coverage),
+        new("自查自评", "/staff/self-assessments", InspectionsPermissions.View),
+        new("专项督导", "/staff/special-inspections", InspectionsPermissions.View),
+        new("督导指标体系", "/staff/indicators", IndicatorsPermissions.View),
         new("问题整改", "/staff/problems", RectificationPermissions.View),
         new("督办问责", "/staff/escalations", EscalationPermissions.View),
         new("举报投诉", "/staff/complaints", ComplaintsPermissions.View),

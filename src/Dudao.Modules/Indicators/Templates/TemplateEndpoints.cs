@@ -1,0 +1,46 @@
+using Dudao.Core.Errors;
+using Dudao.Modules.Shared.Spreadsheets;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Dudao.Modules.Indicators.Templates;
+
+internal static class TemplateEndpoints
+{
+    public static void MapTemplateEndpoints(this IEndpointRouteBuilder api)
+    {
+        var group = api.MapGroup("/indicator-templates").WithTags("Indicators");
+        group.MapGet("/", (TemplateService templates, CancellationToken ct) => templates.ListAsync(ct))
+            .RequireAuthorization(IndicatorsPermissions.View);
+        group.MapGet("/{id}", async (string id, TemplateService templates, CancellationToken ct) => (await templates.LoadAsync(id, ct)).ToDto())
+            .RequireAuthorization(IndicatorsPermissions.View);
+        group.MapPost("/{id}/copy", async (string id, CopyTemplateInput input, TemplateService templates, CancellationToken ct) =>
+        {
+            var copy = await templates.CopyAsync(id, input, ct);
+            return Results.Created($"/api/indicator-templates/{copy.Id}", copy);
+        }).RequireAuthorization(IndicatorsPermissions.Manage);
+        group.MapPost("/{id}/import", async (string id, IFormFile? file, TemplateService templates, CancellationToken ct) =>
+                (await ImportAsync(id, file, templates, ct)).ToDto())
+            .RequireAuthorization(IndicatorsPermissions.Manage)
+            .DisableAntiforgery();
+        group.MapTemplateExport();
+    }
+
+    /// <summary>The export, for the API and for signed-in pages.</summary>
+    public static void MapTemplateExport(this IEndpointRouteBuilder group) =>
+        group.MapGet("/{id}/export", async (string id, TemplateService templates, CancellationToken ct) =>
+        {
+            var tree = await templates.LoadAsync(id, ct);
+            return Results.File(TemplateSheet.Export(tree), XlsxWriter.ContentType, $"{tree.Template.Name}-{tree.Template.Year}.xlsx");
+        }).RequireAuthorization(IndicatorsPermissions.View);
+
+    public static async Task<TemplateTree> ImportAsync(string id, IFormFile? file, TemplateService templates, CancellationToken ct)
+    {
+        if (file is null || file.Length == 0) throw ValidationFailedException.For("file", "请选择要导入的 .xlsx 文件");
+        await templates.LoadAsync(id, ct);
+        await using var stream = file.OpenReadStream();
+        var (nodes, bands) = TemplateSheet.Read(stream, id);
+        return await templates.ReplaceNodesAsync(id, nodes, bands, ct);
+    }
+}

@@ -1,0 +1,55 @@
+using Dudao.Modules.Accounts;
+using Dudao.Modules.Accounts.Authorization;
+using Dudao.Modules.Inspections.Coverage;
+using Dudao.Modules.Inspections.Reports;
+using Dudao.Modules.Inspections.SelfAssessments;
+using Dudao.Modules.Inspections.Special;
+using Dudao.Modules.Inspections.Visits;
+using Dudao.Modules.Platform.Jobs;
+using Dudao.Modules.Platform.Rules;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dudao.Modules.Inspections;
+
+/// <summary>Visits (月月督 and the other kinds), coverage, self-assessment, special inspections and their reports.</summary>
+public static class InspectionsModule
+{
+    public static IServiceCollection AddInspections(this IServiceCollection services)
+    {
+        services.AddSingleton<IPermissionSet, InspectionsPermissions>();
+        services.AddScoped<VisitService>();
+        services.AddScoped<CoverageMarks>();
+        services.AddScoped<CoverageService>();
+        services.AddScoped<IScheduledJob, CoverageReminderJob>();
+        services.AddSingleton<IRuleSet, InspectionsRules>();
+        services.AddScoped<SelfAssessmentService>();
+        services.AddScoped<ComparisonService>();
+        services.AddScoped<SpecialInspectionService>();
+        services.AddScoped<VisitReports>();
+        services.AddScoped<SpecialReports>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapInspectionsApi(this IEndpointRouteBuilder api)
+    {
+        api.MapVisitEndpoints();
+        api.MapCoverageEndpoints();
+        api.MapSpecialInspectionEndpoints();
+        api.MapSelfAssessmentEndpoints();
+        api.MapReportDownloads();
+        return api;
+    }
+
+    /// <summary>Report downloads of the staff pages, signed in with the page cookie.</summary>
+    public static IEndpointRouteBuilder MapInspectionsPageEndpoints(this IEndpointRouteBuilder app)
+    {
+        var staff = app.MapGroup("/staff")
+            .RequireAuthorization(p => p.AddAuthenticationSchemes(Schemes.Cookie).RequireAuthenticatedUser())
+            .ExcludeFromDescription();
+        staff.MapReportDownloads();
+        return app;
+    }
+}

@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Dudao.Modules.Inspections.Special;
+
+internal static class SpecialInspectionEndpoints
+{
+    public static void MapSpecialInspectionEndpoints(this IEndpointRouteBuilder api)
+    {
+        var group = api.MapGroup("/special-inspections").WithTags("Inspections");
+        group.MapPost("/", async (SpecialInput input, SpecialInspectionService specials, CancellationToken ct) =>
+        {
+            var created = await specials.PlanAsync(input, ct);
+            return Results.Created($"/api/special-inspections/{created.Id}", created);
+        }).RequireAuthorization(InspectionsPermissions.Plan);
+        group.MapGet("/", (SpecialInspectionService specials, CancellationToken ct) => specials.ListAsync(ct)).RequireAuthorization(InspectionsPermissions.View);
+        group.MapGet("/{id}", (string id, SpecialInspectionService specials, CancellationToken ct) => specials.GetAsync(id, ct))
+            .RequireAuthorization(InspectionsPermissions.View);
+    }
+}

@@ -1,0 +1,76 @@
+using Dudao.Modules.Indicators.Templates;
+using Dudao.Modules.Inspections.Domain;
+using Dudao.Modules.Rectification.Domain;
+
+namespace Dudao.Modules.Inspections.Visits;
+
+public sealed record ResultInput(string? Code, string? Value, string? Note);
+
+/// <param name="Deadline">null for the default deadline of the severity (working days, per region).</param>
+public sealed record FindingInput(string? Text, string? Severity, string? IndicatorCode, DateOnly? Deadline = null);
+
+/// <summary>A new visit as the API and the visit form send it.</summary>
+public sealed record VisitInput(string? TargetKind, string? TargetId, DateOnly? Date, string? Kind, List<string>? Methods,
+    string? TemplateId, List<ResultInput>? Results, List<FindingInput>? Findings, string? Summary,
+    string? Feedback = null, string? Highlights = null, string? Requirements = null, string? Suggestions = null,
+    string? InspectorId = null, string? SpecialInspectionId = null);
+
+/// <summary>What may change after a visit is recorded (target, date and kind stay; findings are problems by then).</summary>
+public sealed record VisitEdit(List<string>? Methods, List<ResultInput>? Results, string? Summary, string? Feedback,
+    string? Highlights, string? Requirements, string? Suggestions, int? Version);
+
+/// <summary>Checks shared by new visits, edits and self-assessments; messages in Chinese, keyed by field.</summary>
+internal static class VisitChecks
+{
+    public const int MaxText = 2000;
+
+    public static IEnumerable<(string Field, string Message)> Texts(string? summary, string? feedback, string? highlights, string? requirements, string? suggestions)
+    {
+        if (string.IsNullOrWhiteSpace(summary)) yield return ("summary", "请填写基本情况");
+        else if (summary.Length > 4000) yield return ("summary", "基本情况不能超过4000字");
+        foreach (var (field, label, value) in new[] { ("feedback", "当场反馈", feedback), ("highlights", "亮点", highlights),
+                     ("requirements", "整改要求", requirements), ("suggestions", "建议", suggestions) })
+        {
+            if (value?.Length > MaxText) yield return (field, $"{label}不能超过{MaxText}字");
+        }
+    }
+
+    public static IEnumerable<(string Field, string Message)> Methods(List<string>? methods)
+    {
+        if (methods is not { Count: > 0 }) yield return ("methods", "请至少选择一种督导方式");
+        else if (methods.FirstOrDefault(m => !VisitMethods.All.Contains(m)) is { } bad)
+            yield return ("methods", $"督导方式“{bad}”不正确，应为 {string.Join("、", VisitMethods.All)} 之一");
+    }
+
+    /// <summary>Each result names a C item of the template once and fits its scoring rule; blank rows are skipped.</summary>
+    public static List<ItemResult> Results(List<ResultInput>? results, TemplateTree tree, Action<string, string> fail)
+    {
+        var list = new List<ItemResult>();
+        var seen = new HashSet<string>();
+        for (var i = 0; i < (results?.Count ?? 0); i++)
+        {
+            var r = results![i];
+            var code = r.Code?.Trim().ToUpperInvariant() ?? "";
+            if (string.IsNullOrWhiteSpace(r.Value) && string.IsNullOrWhiteSpace(r.Note)) continue;
+            if (tree.RuleFor(code) is not { } rule) { fail($"results[{i}].code", $"指标“{r.Code}”不是该指标体系的三级指标"); continue; }
+            if (!seen.Add(code)) { fail($"results[{i}].code", $"指标 {code} 重复填写"); continue; }
+            if (rule.Check(r.Value) is { } error) { fail($"results[{i}].value", $"{code}：{error}"); continue; }
+            if (r.Note?.Length > MaxText) { fail($"results[{i}].note", $"{code}：说明不能超过{MaxText}字"); continue; }
+            list.Add(new ItemResult(code, r.Value!.Trim(), string.IsNullOrWhiteSpace(r.Note) ? null : r.Note.Trim()));
+        }
+        return list;
+    }
+
+    public static IEnumerable<(string Field, string Message)> Findings(List<FindingInput>? findings, TemplateTree tree)
+    {
+        for (var i = 0; i < (findings?.Count ?? 0); i++)
+        {
+            var f = findings![i];
+            if (string.IsNullOrWhiteSpace(f.Text)) yield return ($"findings[{i}].text", "请填写问题描述");
+            else if (f.Text.Length > MaxText) yield return ($"findings[{i}].text", $"问题描述不能超过{MaxText}字");
+            if (!ProblemSeverities.All.Contains(f.Severity)) yield return ($"findings[{i}].severity", "严重程度应为 low、medium、high 之一");
+            if (!string.IsNullOrWhiteSpace(f.IndicatorCode) && tree.Find(f.IndicatorCode.Trim().ToUpperInvariant()) is null)
+                yield return ($"findings[{i}].indicatorCode", $"指标“{f.IndicatorCode}”不在该指标体系中");
+        }
+    }
+}
