@@ -12,7 +12,9 @@ public sealed partial class ModuleBoundaryTests
     private static readonly Dictionary<string, string[]> Published = new()
     {
         ["Accounts"] = ["Authorization", "Identity"],
-        ["Organization"] = ["Regions"],
+        // The registries' services (lists, assignments, shared checks, the spreadsheet engine) serve the supervision modules.
+        ["Organization"] = ["Regions", "Registry", "Import", "Schools", "Institutions", "Inspectors"],
+        ["Indicators"] = ["Templates"],
         ["Rectification"] = ["Intake"],
         // Shared services and UI parts for every module.
         ["Platform"] = ["*"],

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 
 namespace Dudao.Tests.Rectification;
 
@@ -62,5 +64,28 @@ public sealed class LedgerPageTests
         var refused = await office.SubmitAsync("/staff/problems/new", "#problem-form", new() { ["Input.TargetCode"] = "0000000000", ["Input.Category"] = "" });
         var html = PageClient.Parse(await refused.Content.ReadAsStringAsync());
         html.QuerySelector(".alert-danger")!.TextContent.ShouldContain("请填写问题类别");
+    }
+
+    [Theory, ClassData(typeof(Databases))]
+    public async Task A_schools_own_ledger_is_linked_from_the_school_list_and_shows_only_its_problems(DatabaseKind kind)
+    {
+        var app = TestApp.For(kind);
+        var office = await app.ApiAsync("jlp-admin");
+        var schoolId = await Problems.UnitIdAsync(app, "jlp-school");
+        var mine = Problems.Unique("本校台账问题");
+        await Problems.CreateAsync(office, schoolId, mine);
+        var otherSchool = (await office.GetFromJsonAsync<JsonElement>("/api/schools?pageSize=200")).GetProperty("items").EnumerateArray()
+            .Select(s => s.GetProperty("id").GetString()!).First(id => id != schoolId);
+        var theirs = Problems.Unique("他校台账问题");
+        await Problems.CreateAsync(office, otherSchool, theirs);
+
+        var pages = await app.PagesAsync("jlp-admin");
+        var (_, list) = await pages.GetAsync("/staff/schools?pageSize=200");
+        var link = list.QuerySelectorAll("tbody a").Select(a => a.GetAttribute("href")!).Single(h => h.Contains($"targetId={schoolId}"));
+        var (response, ledger) = await pages.GetAsync(link);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        ledger.QuerySelector("[data-testid=ledger-target]")!.TextContent.ShouldContain("的整改台账");
+        ledger.Body!.TextContent.ShouldContain(mine[..6]);
+        ledger.Body.TextContent.ShouldNotContain(theirs);
     }
 }
