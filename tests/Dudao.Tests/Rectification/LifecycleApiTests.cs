@@ -115,4 +115,36 @@ public sealed class LifecycleApiTests
         var stale = await office.PostAsJsonAsync($"/api/problems/{id}/verify", new { passed = true, version });
         stale.StatusCode.ShouldBe(HttpStatusCode.Conflict);
     }
+
+    [Theory, ClassData(typeof(Databases))]
+    public async Task A_department_of_the_county_can_be_made_responsible_and_then_it_plans_not_the_school(DatabaseKind kind)
+    {
+        var app = TestApp.For(kind);
+        var office = await app.ApiAsync("jlp-admin");
+        var schoolId = await Problems.UnitIdAsync(app, "jlp-school");
+        var jjk = await Problems.UnitIdAsync(app, "jlp-jjk");
+        var problem = await Problems.CreateAsync(office, schoolId, Problems.Unique("课后服务统筹不到位"), new { responsibleDepartmentId = jjk });
+        problem.GetProperty("responsibleKind").GetString().ShouldBe("department");
+        problem.GetProperty("responsibleId").GetString().ShouldBe(jjk);
+
+        var school = await app.ApiAsync("jlp-school");
+        (await school.PostAsJsonAsync($"/api/problems/{problem.Id()}/plan", new { note = "学校代报" })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        var department = await app.ApiAsync("jlp-jjk");
+        (await department.PostAsJsonAsync($"/api/problems/{problem.Id()}/plan", new { note = "基教科统筹全区课后服务" })).EnsureSuccessStatusCode();
+
+        var spbDepartment = await app.WithDbAsync(db => db.Set<Dudao.Modules.Organization.Domain.Department>()
+            .Where(d => d.RegionCode == "500106").Select(d => d.Id).FirstAsync());
+        var refused = await office.PostAsJsonAsync("/api/problems", new
+        {
+            targetKind = "school", targetId = schoolId, source = "manual", category = "作业管理", severity = "low",
+            description = "跨区指定责任科室", responsibleDepartmentId = spbDepartment,
+        });
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await refused.Content.ReadAsStringAsync()).ShouldContain("责任科室应为问题所在区县的科室");
+
+        var (_, form) = await (await app.PagesAsync("jlp-admin")).GetAsync("/staff/problems/new");
+        var options = form.QuerySelectorAll("#Input-ResponsibleDepartmentId option").Select(o => o.TextContent.Trim()).ToList();
+        options.ShouldContain("九龙坡区 基教科");
+        options.ShouldNotContain(o => o.StartsWith("沙坪坝区"));
+    }
 }

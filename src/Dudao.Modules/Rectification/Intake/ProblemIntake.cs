@@ -2,6 +2,7 @@ using Dudao.Core.Errors;
 using Dudao.Core.Scope;
 using Dudao.Core.Time;
 using Dudao.Data;
+using Dudao.Modules.Accounts.Domain;
 using Dudao.Modules.Organization.Domain;
 using Dudao.Modules.Platform.Calendar;
 using Dudao.Modules.Platform.Rules;
@@ -12,7 +13,8 @@ namespace Dudao.Modules.Rectification.Intake;
 
 /// <param name="Deadline">null for the default: the region's working days for the severity, from today.</param>
 public sealed record NewProblem(string TargetKind, string? TargetId, string? TargetName, string RegionCode, string Source, string? SourceId,
-    string Category, string Severity, string Description, string? IndicatorCode = null, DateOnly? Deadline = null, string? InspectorId = null);
+    string Category, string Severity, string Description, string? IndicatorCode = null, DateOnly? Deadline = null, string? InspectorId = null,
+    string? ResponsibleDepartmentId = null);
 
 /// <summary>
 /// How every source opens a problem: inspections (findings), complaints, self-assessments,
@@ -32,6 +34,7 @@ public sealed class ProblemIntake(AppDbContext db, RuleService rules, WorkCalend
         errors.ThrowIfAny();
 
         var (targetName, inspectorId) = await DescribeTargetAsync(input, ct);
+        var department = await ResponsibleDepartmentAsync(input, ct);
         var today = clock.Today();
         var deadline = input.Deadline ?? await calendar.AddWorkingDaysAsync(today,
             await rules.GetAsync(RectificationRules.DeadlineKey(input.Severity), input.RegionCode, ct), ct);
@@ -41,13 +44,22 @@ public sealed class ProblemIntake(AppDbContext db, RuleService rules, WorkCalend
             RegionCode = input.RegionCode, TargetKind = input.TargetKind, TargetId = input.TargetId ?? "", TargetName = targetName,
             Source = input.Source, SourceId = input.SourceId, Category = input.Category.Trim(), Severity = input.Severity,
             Description = input.Description.Trim(), IndicatorCode = input.IndicatorCode,
-            ResponsibleKind = input.TargetKind, ResponsibleId = input.TargetId,
+            ResponsibleKind = department is null ? input.TargetKind : OrgKinds.Department,
+            ResponsibleId = department ?? input.TargetId,
             InspectorId = input.InspectorId ?? inspectorId, Deadline = deadline,
             CreatedAt = clock.GetUtcNow().UtcDateTime, CreatedBy = db.User.UserName,
         };
         db.Add(problem);
         db.Add(problem.Opened(ProblemSources.Label(problem.Source), problem.CreatedAt, problem.CreatedBy));
         return problem;
+    }
+
+    /// <summary>A department of the problem's own county named to fix it (e.g. 基教科 for a homework rule), instead of the target.</summary>
+    private async Task<string?> ResponsibleDepartmentAsync(NewProblem input, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(input.ResponsibleDepartmentId)) return null;
+        var found = await db.Set<Department>().AnyAsync(d => d.Id == input.ResponsibleDepartmentId && d.RegionCode == input.RegionCode, ct);
+        return found ? input.ResponsibleDepartmentId : throw ValidationFailedException.For("responsibleDepartmentId", "责任科室应为问题所在区县的科室");
     }
 
     /// <summary>The registry name of a school or institution target and its assigned inspector.</summary>

@@ -71,9 +71,20 @@ public sealed class LedgerService(AppDbContext db, RegionDirectory regions, Prob
         var regionCode = await RegionOfTargetAsync(input, ct);
         var deadline = input.Deadline ?? (input.DeadlineWorkingDays is { } days ? await calendar.AddWorkingDaysAsync(today, days, ct) : null);
         var problem = await intake.OpenAsync(new NewProblem(input.TargetKind!, input.TargetKind == "other" ? null : input.TargetId,
-            input.TargetName, regionCode, input.Source!, null, input.Category!, input.Severity ?? "", input.Description ?? "", Deadline: deadline), ct);
+            input.TargetName, regionCode, input.Source!, null, input.Category!, input.Severity ?? "", input.Description ?? "", Deadline: deadline,
+            ResponsibleDepartmentId: input.ResponsibleDepartmentId), ct);
         await db.SaveChangesAsync(ct);
         return ProblemDto.From(problem, await regions.NameAsync(problem.RegionCode, ct), today);
+    }
+
+    /// <summary>The departments a problem can be given to, in the caller's scope, named with their county.</summary>
+    public async Task<IReadOnlyList<(string Id, string Name)>> DepartmentsAsync(CancellationToken ct)
+    {
+        var rows = await db.Set<Department>().AsNoTracking().Where(d => d.RegionCode.Length == 6 && !d.RegionCode.EndsWith("00"))
+            .OrderBy(d => d.RegionCode).ThenBy(d => d.Name).ToListAsync(ct);
+        var named = new List<(string, string)>(rows.Count);
+        foreach (var d in rows) named.Add((d.Id, $"{await regions.NameAsync(d.RegionCode, ct)} {d.Name}"));
+        return named;
     }
 
     /// <summary>A registry target's own county (so a problem can never sit in another county than its school); the given county otherwise.</summary>

@@ -5,10 +5,12 @@ namespace Dudao.Modules.Rectification.Ledger;
 
 /// <summary>
 /// A problem entered by hand or from public opinion (舆情). For a school or institution the county
-/// comes from the registry; <c>deadline</c> or <c>deadlineWorkingDays</c> override the default by severity.
+/// comes from the registry; <c>deadline</c> or <c>deadlineWorkingDays</c> override the default by severity;
+/// <c>responsibleDepartmentId</c> names a department of the county to fix it instead of the target.
 /// </summary>
 public sealed record ProblemInput(string? TargetKind, string? TargetId, string? TargetName, string? RegionCode, string? Source,
-    string? Category, string? Severity, string? Description, DateOnly? Deadline = null, int? DeadlineWorkingDays = null)
+    string? Category, string? Severity, string? Description, DateOnly? Deadline = null, int? DeadlineWorkingDays = null,
+    string? ResponsibleDepartmentId = null)
 {
     public static readonly string[] TargetKinds = [Assignment.SchoolTarget, Assignment.InstitutionTarget, "other"];
     public static readonly string[] Sources = [ProblemSources.Manual, ProblemSources.PublicOpinion];

@@ -15,10 +15,13 @@ public sealed class ProblemForm
     public string? Description { get; set; }
     /// <summary>yyyy-MM-dd from a date input; empty for the default by severity.</summary>
     public string? Deadline { get; set; }
+    /// <summary>A county department to fix it; empty for the target itself.</summary>
+    public string? ResponsibleDepartmentId { get; set; }
 
     public ProblemInput ToInput(string? targetId) =>
         new(TargetKind, targetId, TargetName, RegionCode, Source, Category, Severity, Description,
-            DateOnly.TryParse(Deadline, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : null);
+            DateOnly.TryParse(Deadline, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : null,
+            ResponsibleDepartmentId: string.IsNullOrEmpty(ResponsibleDepartmentId) ? null : ResponsibleDepartmentId);
 }
 
 /// <summary>The fields of an action form on the problem page (plan, evidence, verification, follow-up).</summary>
