@@ -88,6 +88,9 @@ public sealed class RevocationTests
         (await reset.Content.ReadAsStringAsync()).ShouldContain("动态验证码已重置");
         await session.ShouldBeRefusedAsync(app);
         (await admin.GetFromJsonAsync<JsonElement>($"/api/users/{id}")).GetProperty("twoFactorEnabled").GetBoolean().ShouldBeFalse();
+        var again = await admin.PostAsync($"/api/users/{id}/two-factor/reset", null);
+        again.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await again.Content.ReadAsStringAsync()).ShouldContain("未启用动态验证码");
         (await app.ApiAsync(name, UserAdminTests.GoodPassword)).ShouldNotBeNull("the password alone logs in again");
     }
 

@@ -21,7 +21,7 @@ namespace Dudao.Modules.Accounts.Users;
 internal sealed class UserService(AppDbContext db, UserManager<User> users, OrgUnitNames units, RegionDirectory regions,
     ClientLockouts lockouts, TimeProvider clock, IOptions<IdentityOptions> identity)
 {
-    public const string UnlockAction = "unlock";
+    private const string UnlockAction = "unlock";
 
     public async Task<PagedList<UserDto>> ListAsync(string? q, PageRequest page, CancellationToken ct)
     {
@@ -112,6 +112,7 @@ internal sealed class UserService(AppDbContext db, UserManager<User> users, OrgU
     public async Task<UserDto> ResetTwoFactorAsync(string id, CancellationToken ct)
     {
         var (user, _) = await ManageableAsync(id, ct);
+        if (!user.TwoFactorEnabled) throw DomainException.Conflict("该账号未启用动态验证码，无需重置");
         user.TwoFactorEnabled = false;
         user.AuthenticatorKey = null;
         user.RevokeSessions();
