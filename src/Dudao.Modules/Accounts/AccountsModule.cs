@@ -5,7 +5,9 @@ using Dudao.Modules.Accounts.Domain;
 using Dudao.Modules.Accounts.Identity;
 using Dudao.Modules.Accounts.Login;
 using Dudao.Modules.Accounts.Logs;
+using Dudao.Modules.Accounts.TwoFactor;
 using Dudao.Modules.Accounts.Users;
+using Dudao.Modules.Shared.Clients;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -37,9 +39,9 @@ public static class AccountsModule
                 o.Password.RequiredLength = PasswordPolicy.MinLength;
                 o.Password.RequireDigit = o.Password.RequireLowercase = o.Password.RequireUppercase = false;
                 o.Password.RequireNonAlphanumeric = false;
+                // Read by ClientLockouts: the lockout is per account and client, not Identity's per account.
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                o.Lockout.AllowedForNewUsers = true;
                 o.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._@";
             })
             .AddUserStore<UserStore>()
@@ -62,16 +64,25 @@ public static class AccountsModule
                 o.Cookie.Name = "dudao";
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Lax;
+                o.Events.OnValidatePrincipal = SessionCheck.ValidateCookieAsync;
             })
-            .AddBearerToken(Schemes.Bearer, o => o.BearerTokenExpiration = IdleTimeout);
+            .AddBearerToken(Schemes.Bearer, o =>
+            {
+                o.BearerTokenExpiration = IdleTimeout;
+                o.Events.OnMessageReceived = SessionCheck.ValidateBearerAsync;
+            });
         // SignInManager's own lookups expect Identity's scheme names; none of its cookies are used.
         services.AddAuthentication().AddCookie(IdentityConstants.ApplicationScheme).AddCookie(IdentityConstants.TwoFactorUserIdScheme);
 
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
         services.AddAuthorization();
+        ClientPseudonyms.SharedKey(config); // a malformed key stops the start-up here
+        LoginRateLimit.Register(services, config);
+        services.AddScoped<ClientLockouts>();
+        services.AddScoped<OneTimeCodes>();
         services.AddScoped<LoginService>();
-        services.AddScoped<TwoFactor.TwoFactorEnrolment>();
+        services.AddScoped<TwoFactorEnrolment>();
         services.AddScoped<OrgUnitNames>();
         services.AddScoped<CurrentUnit>();
         services.AddScoped<UserService>();
@@ -96,6 +107,7 @@ public static class AccountsModule
     public static IEndpointRouteBuilder MapAccountsApi(this IEndpointRouteBuilder api)
     {
         api.MapMeEndpoints();
+        api.MapApiLogout();
         api.MapUserEndpoints();
         api.MapLogEndpoints();
         return api;

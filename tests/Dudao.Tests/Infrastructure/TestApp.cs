@@ -38,6 +38,7 @@ public sealed class TestApp : WebApplicationFactory<Program>
             ["Dudao:Files:Root"] = Path.Combine(Path.GetTempPath(), "dudao-test-files"),
             // Tests share one client address; the rate-limit test starts its own app with a small burst.
             ["Dudao:Complaints:RateLimit:PermitLimit"] = "100000",
+            ["Dudao:Accounts:LoginRateLimit:PermitLimit"] = "100000",
         };
         foreach (var (k, v) in settings ?? new Dictionary<string, string?>()) _settings[k] = v;
     }

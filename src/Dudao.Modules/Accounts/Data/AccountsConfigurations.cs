@@ -44,3 +44,15 @@ internal sealed class LoginRecordConfiguration : IEntityTypeConfiguration<LoginR
         b.HasIndex(x => x.At);
     }
 }
+
+internal sealed class LoginLockoutConfiguration : IEntityTypeConfiguration<LoginLockout>
+{
+    public void Configure(EntityTypeBuilder<LoginLockout> b)
+    {
+        b.ToTable("LoginLockouts");
+        b.HasKey(x => new { x.UserName, x.ClientKey });
+        b.Property(x => x.UserName).HasMaxLength(64);
+        b.Property(x => x.ClientKey).HasMaxLength(32);
+        b.HasIndex(x => x.LastFailureAt);
+    }
+}

@@ -15,12 +15,21 @@ public sealed class User : IRegionScoped, IVersioned, IAudited
     public string NormalizedUserName { get; set; } = "";
     public string DisplayName { get; set; } = "";
     public string? PasswordHash { get; set; }
-    public string SecurityStamp { get; set; } = Guid.NewGuid().ToString("N");
-    public bool LockoutEnabled { get; set; } = true;
-    public DateTime? LockoutEnd { get; set; }
+
+    /// <summary>Carried by every cookie and token; a change ends them all (see <see cref="RevokeSessions"/>).</summary>
+    public string SecurityStamp { get; set; } = NewSecurityStamp();
+
+    /// <summary>Failed logins since the last successful one, from any client.</summary>
     public int AccessFailedCount { get; set; }
+    public DateTime? LastFailedLoginAt { get; set; }
+
+    /// <summary>The failed logins the last successful login found: the holder is told about them.</summary>
+    public int FailuresBeforeLastLogin { get; set; }
     public bool TwoFactorEnabled { get; set; }
     public string? AuthenticatorKey { get; set; }
+
+    /// <summary>The TOTP time step last accepted: a code of that step or an earlier one is a replay.</summary>
+    public long? LastTotpStep { get; set; }
     public bool IsActive { get; set; } = true;
 
     /// <summary>office | department | school | institution | inspector</summary>
@@ -38,6 +47,11 @@ public sealed class User : IRegionScoped, IVersioned, IAudited
     public DateTime CreatedAt { get; set; }
     public DateTime? LastLoginAt { get; set; }
     public int Version { get; set; }
+
+    /// <summary>Every cookie and token issued before is refused from the next request on.</summary>
+    public void RevokeSessions() => SecurityStamp = NewSecurityStamp();
+
+    public static string NewSecurityStamp() => Guid.NewGuid().ToString("N");
 
     public IReadOnlyList<string> RoleList => Roles.Split(',', StringSplitOptions.RemoveEmptyEntries);
 

@@ -7,10 +7,11 @@ namespace Dudao.Modules.Accounts.Identity;
 
 /// <summary>
 /// ASP.NET Core Identity's user store over Dudao's DbContext. Lookups ignore the data-scope
-/// filter: signing in happens before anyone has a scope.
+/// filter: signing in happens before anyone has a scope. Lockout is not Identity's: it is kept per
+/// account and client by the login (see <see cref="Domain.LoginLockout"/>).
 /// </summary>
 internal sealed class UserStore(AppDbContext db) :
-    IUserPasswordStore<User>, IUserSecurityStampStore<User>, IUserLockoutStore<User>,
+    IUserPasswordStore<User>, IUserSecurityStampStore<User>,
     IUserTwoFactorStore<User>, IUserAuthenticatorKeyStore<User>
 {
     private IQueryable<User> Users => db.Set<User>().IgnoreQueryFilters();
@@ -60,15 +61,6 @@ internal sealed class UserStore(AppDbContext db) :
 
     public Task SetSecurityStampAsync(User user, string stamp, CancellationToken ct) { user.SecurityStamp = stamp; return Task.CompletedTask; }
     public Task<string?> GetSecurityStampAsync(User user, CancellationToken ct) => Task.FromResult<string?>(user.SecurityStamp);
-
-    public Task<DateTimeOffset?> GetLockoutEndDateAsync(User user, CancellationToken ct) =>
-        Task.FromResult(user.LockoutEnd is { } end ? new DateTimeOffset(DateTime.SpecifyKind(end, DateTimeKind.Utc)) : (DateTimeOffset?)null);
-    public Task SetLockoutEndDateAsync(User user, DateTimeOffset? lockoutEnd, CancellationToken ct) { user.LockoutEnd = lockoutEnd?.UtcDateTime; return Task.CompletedTask; }
-    public Task<int> IncrementAccessFailedCountAsync(User user, CancellationToken ct) => Task.FromResult(++user.AccessFailedCount);
-    public Task ResetAccessFailedCountAsync(User user, CancellationToken ct) { user.AccessFailedCount = 0; return Task.CompletedTask; }
-    public Task<int> GetAccessFailedCountAsync(User user, CancellationToken ct) => Task.FromResult(user.AccessFailedCount);
-    public Task<bool> GetLockoutEnabledAsync(User user, CancellationToken ct) => Task.FromResult(user.LockoutEnabled);
-    public Task SetLockoutEnabledAsync(User user, bool enabled, CancellationToken ct) { user.LockoutEnabled = enabled; return Task.CompletedTask; }
 
     public Task SetTwoFactorEnabledAsync(User user, bool enabled, CancellationToken ct) { user.TwoFactorEnabled = enabled; return Task.CompletedTask; }
     public Task<bool> GetTwoFactorEnabledAsync(User user, CancellationToken ct) => Task.FromResult(user.TwoFactorEnabled);

@@ -14,8 +14,7 @@ internal static class LoginEndpoints
     {
         publicApi.MapPost("/auth/login", async (LoginRequest request, LoginService login, HttpContext http, CancellationToken ct) =>
         {
-            var result = await login.CheckAsync(request.UserName, request.Password, request.TwoFactorCode, "api",
-                http.Connection.RemoteIpAddress?.ToString(), ct);
+            var result = await login.CheckAsync(request.UserName, request.Password, request.TwoFactorCode, "api", http.Connection.RemoteIpAddress, ct);
             return result.Outcome switch
             {
                 LoginOutcome.Success when result.MustEnrol => Results.Problem(title: "需要启用动态验证码",
@@ -24,6 +23,6 @@ internal static class LoginEndpoints
                 LoginOutcome.LockedOut => Results.Problem(title: "账号已锁定", detail: result.Message, statusCode: StatusCodes.Status423Locked),
                 _ => Results.Problem(title: "登录失败", detail: result.Message, statusCode: StatusCodes.Status401Unauthorized),
             };
-        }).WithTags("Auth").AllowAnonymous();
+        }).WithTags("Auth").AllowAnonymous().RequireRateLimiting(LoginRateLimit.Policy);
     }
 }

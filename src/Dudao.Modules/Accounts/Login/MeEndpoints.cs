@@ -8,7 +8,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Dudao.Modules.Accounts.Login;
 
-internal sealed record MeResponse(string UserName, string DisplayName, IReadOnlyList<string> Roles, OrgUnitDto OrgUnit);
+/// <param name="FailedLogins">Failed attempts on the account before this login, or null when there were none.</param>
+internal sealed record MeResponse(string UserName, string DisplayName, IReadOnlyList<string> Roles, OrgUnitDto OrgUnit, FailedLoginsDto? FailedLogins);
+
+internal sealed record FailedLoginsDto(int Count, DateTime? LastAt);
 
 internal static class MeEndpoints
 {
@@ -16,8 +19,10 @@ internal static class MeEndpoints
     {
         api.MapGet("/me", async (ICurrentUser me, AppDbContext db, OrgUnitNames names, CancellationToken ct) =>
         {
-            var user = await db.Set<User>().IgnoreQueryFilters().SingleAsync(u => u.Id == me.UserId, ct);
-            return new MeResponse(user.UserName, user.DisplayName, user.RoleList, await names.DescribeAsync(user, ct));
-        }).WithTags("Auth");
+            // The session check refuses a deleted account's token already; this keeps a race from becoming a 500.
+            if (await db.Set<User>().IgnoreQueryFilters().FirstOrDefaultAsync(u => u.Id == me.UserId, ct) is not { } user) return Results.Unauthorized();
+            var failed = user.FailuresBeforeLastLogin > 0 ? new FailedLoginsDto(user.FailuresBeforeLastLogin, user.LastFailedLoginAt) : null;
+            return Results.Ok(new MeResponse(user.UserName, user.DisplayName, user.RoleList, await names.DescribeAsync(user, ct), failed));
+        }).WithTags("Auth").Produces<MeResponse>();
     }
 }

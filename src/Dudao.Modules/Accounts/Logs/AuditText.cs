@@ -14,6 +14,7 @@ internal static class AuditText
         "create" => "新增",
         "update" => "修改",
         "delete" => "删除",
+        "unlock" => "解除锁定",
         _ => action,
     };
 

@@ -25,5 +25,6 @@ internal static class UserEndpoints
             return Results.NoContent();
         });
         group.MapPost("/{id}/unlock", (string id, UserService users, CancellationToken ct) => users.UnlockAsync(id, ct));
+        group.MapPost("/{id}/two-factor/reset", (string id, UserService users, CancellationToken ct) => users.ResetTwoFactorAsync(id, ct));
     }
 }

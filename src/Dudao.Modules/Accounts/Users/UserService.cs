@@ -4,6 +4,7 @@ using Dudao.Data;
 using Dudao.Data.Audit;
 using Dudao.Modules.Accounts.Domain;
 using Dudao.Modules.Accounts.Identity;
+using Dudao.Modules.Accounts.Login;
 using Dudao.Modules.Organization.Domain;
 using Dudao.Modules.Organization.Regions;
 using Microsoft.AspNetCore.Identity;
@@ -18,8 +19,10 @@ namespace Dudao.Modules.Accounts.Users;
 /// nobody manages an account or grants a role above their own.
 /// </summary>
 internal sealed class UserService(AppDbContext db, UserManager<User> users, OrgUnitNames units, RegionDirectory regions,
-    TimeProvider clock, IOptions<IdentityOptions> identity)
+    ClientLockouts lockouts, TimeProvider clock, IOptions<IdentityOptions> identity)
 {
+    private const string UnlockAction = "unlock";
+
     public async Task<PagedList<UserDto>> ListAsync(string? q, PageRequest page, CancellationToken ct)
     {
         var query = db.Set<User>().AsNoTracking();
@@ -31,8 +34,9 @@ internal sealed class UserService(AppDbContext db, UserManager<User> users, OrgU
         var total = await query.CountAsync(ct);
         var rows = await query.OrderBy(u => u.RegionCode).ThenBy(u => u.UserName).Skip(page.Skip).Take(page.PageSize).ToListAsync(ct);
         var names = await units.DescribeAllAsync(rows, ct);
-        var now = Now;
-        return new PagedList<UserDto>(rows.Select(u => UserDto.From(u, names[u.Id], now)).ToList(), total, page.Page, page.PageSize);
+        var locked = await lockouts.LockedAsync(rows.Select(u => u.NormalizedUserName).ToList(), ct);
+        return new PagedList<UserDto>(rows.Select(u => UserDto.From(u, names[u.Id], locked.Contains(u.NormalizedUserName))).ToList(),
+            total, page.Page, page.PageSize);
     }
 
     public async Task<UserDto?> FindAsync(string id, CancellationToken ct) =>
@@ -70,9 +74,12 @@ internal sealed class UserService(AppDbContext db, UserManager<User> users, OrgU
         errors.ThrowIfAny();
 
         if (input.Version is { } version) db.ExpectVersion(user, version);
+        var (roles, active) = (user.Roles, user.IsActive);
         user.DisplayName = input.DisplayName!.Trim();
         user.Roles = string.Join(',', input.Roles!.Distinct());
         user.IsActive = input.IsActive ?? user.IsActive;
+        // Sessions carry the roles they were issued with; a disabled account keeps none.
+        if (user.Roles != roles || user.IsActive != active) user.RevokeSessions();
         await db.SaveChangesAsync(ct);
         return await ToDtoAsync(user, ct);
     }
@@ -82,23 +89,41 @@ internal sealed class UserService(AppDbContext db, UserManager<User> users, OrgU
         var (user, _) = await ManageableAsync(id, ct);
         if (PasswordPolicy.Check(input.Password, user.UserName) is { } error) throw ValidationFailedException.For("password", error);
         user.PasswordHash = users.PasswordHasher.HashPassword(user, input.Password!);
-        user.SecurityStamp = Guid.NewGuid().ToString("N");
+        user.RevokeSessions();
         await db.SaveChangesAsync(ct);
         return await ToDtoAsync(user, ct);
     }
 
+    /// <summary>Lifts the account's lockouts for every client; the audit log records who did.</summary>
     public async Task<UserDto> UnlockAsync(string id, CancellationToken ct)
     {
         var (user, _) = await ManageableAsync(id, ct);
-        user.LockoutEnd = null;
-        user.AccessFailedCount = 0;
+        db.RemoveRange(await db.Set<LoginLockout>().Where(l => l.UserName == user.NormalizedUserName).ToListAsync(ct));
+        db.Add(new AuditEntry
+        {
+            At = Now, UserName = db.User.UserName, RegionCode = db.User.RegionCode, Action = UnlockAction,
+            EntityType = nameof(User), EntityId = user.Id,
+        });
+        await db.SaveChangesAsync(ct);
+        return await ToDtoAsync(user, ct);
+    }
+
+    /// <summary>For a holder who lost the authenticator: it is removed, their sessions end, and they enrol again at the next login.</summary>
+    public async Task<UserDto> ResetTwoFactorAsync(string id, CancellationToken ct)
+    {
+        var (user, _) = await ManageableAsync(id, ct);
+        if (!user.TwoFactorEnabled) throw DomainException.Conflict("该账号未启用动态验证码，无需重置");
+        user.TwoFactorEnabled = false;
+        user.AuthenticatorKey = null;
+        user.RevokeSessions();
         await db.SaveChangesAsync(ct);
         return await ToDtoAsync(user, ct);
     }
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    private async Task<UserDto> ToDtoAsync(User user, CancellationToken ct) => UserDto.From(user, await units.DescribeAsync(user, ct), Now);
+    private async Task<UserDto> ToDtoAsync(User user, CancellationToken ct) =>
+        UserDto.From(user, await units.DescribeAsync(user, ct), (await lockouts.LockedAsync([user.NormalizedUserName], ct)).Count > 0);
 
     private async Task<(User User, IReadOnlyList<string> Grantor)> ManageableAsync(string id, CancellationToken ct)
     {

@@ -1,6 +1,3 @@
-using System.Net;
-using System.Security.Cryptography;
-using System.Text;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -8,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Dudao.Modules.Shared.Clients;
 
 namespace Dudao.Modules.Complaints.Protection;
 
@@ -63,30 +61,5 @@ public static class PublicRateLimit
             $"<!doctype html><html lang=\"zh-CN\"><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">" +
             $"<title>请求过于频繁</title><body style=\"font-family:sans-serif;padding:1rem\"><h1>请求过于频繁</h1><p>{Message}</p>" +
             $"<p><a href=\"/\">返回首页</a></p></body></html>", ct);
-    }
-}
-
-/// <summary>A client's partition key: HMAC-SHA256 of its address under today's in-memory key.</summary>
-public sealed class ClientPseudonyms(TimeProvider clock)
-{
-    private readonly Lock _gate = new();
-    private byte[] _key = [];
-    private DateOnly _day;
-
-    public string Of(IPAddress? address)
-    {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        byte[] key;
-        lock (_gate)
-        {
-            if (_day != today || _key.Length == 0)
-            {
-                _key = RandomNumberGenerator.GetBytes(32);
-                _day = today;
-            }
-            key = _key;
-        }
-        var mac = HMACSHA256.HashData(key, Encoding.ASCII.GetBytes(address?.ToString() ?? "unknown"));
-        return Convert.ToBase64String(mac, 0, 16);
     }
 }
