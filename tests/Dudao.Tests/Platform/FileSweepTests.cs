@@ -24,12 +24,15 @@ public sealed class FileSweepTests
         var youngOrphan = Orphan(app, "500107", now.AddHours(-23));
         var neighbourOrphan = Orphan(app, "500106", now.AddDays(-3));
         var legacyOrphan = Orphan(app, "", now.AddDays(-3)); // the layout before region folders: yyyy/MM/<id>
+        var foreign = "complaints-identity.key"; // not a name the store gives: kept even if the root was set to a shared folder
+        File.WriteAllText(Path.Combine(UploadFolder.Root(app), foreign), "secret");
+        Age(app, foreign, now.AddDays(-30));
 
         // A county office's run-now sweeps its own county's folder only.
         var county = await app.ApiAsync("jlp-admin");
         var run = await county.PostAsync($"/api/admin/jobs/{OrphanFileSweep.JobName}/run", null);
         (await run.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("lastResult").GetString().ShouldBe("删除无记录的文件 1 个");
-        UploadFolder.Files(app).ShouldBe(new[] { referenced, youngOrphan, neighbourOrphan, legacyOrphan }.Order());
+        UploadFolder.Files(app).ShouldBe(new[] { referenced, youngOrphan, neighbourOrphan, legacyOrphan, foreign }.Order());
 
         // The nightly run sweeps everything.
         using (var scope = app.Services.CreateScope())
@@ -38,7 +41,7 @@ public sealed class FileSweepTests
             var sweep = scope.ServiceProvider.GetServices<IScheduledJob>().Single(j => j.Name == OrphanFileSweep.JobName);
             (await jobs.RunAsync(sweep, now, "定时", CancellationToken.None)).ShouldBeTrue();
         }
-        UploadFolder.Files(app).ShouldBe(new[] { referenced, youngOrphan }.Order());
+        UploadFolder.Files(app).ShouldBe(new[] { referenced, youngOrphan, foreign }.Order());
     }
 
     [Theory, ClassData(typeof(Databases))]

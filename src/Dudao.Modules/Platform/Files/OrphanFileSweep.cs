@@ -47,7 +47,12 @@ internal sealed class OrphanFileSweep(AppDbContext db, FileRoot root, TimeProvid
             ? [root.Path]
             : Directory.EnumerateDirectories(root.Path).Where(d => Path.GetFileName(d) is var name && RegionCodes.IsWellFormed(name) && name.StartsWith(prefix, StringComparison.Ordinal));
         return folders.SelectMany(folder => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
-            .Where(path => File.GetLastWriteTimeUtc(path) < cutoff)
+            .Where(path => IsStoredName(path) && File.GetLastWriteTimeUtc(path) < cutoff)
             .Select(path => (Path.GetFileNameWithoutExtension(path), Path.GetRelativePath(root.Path, path), path));
     }
+
+    /// <summary>Only names the store gives (an id and an allowed extension): a root set to a shared folder by mistake loses nothing else.</summary>
+    private static bool IsStoredName(string path) =>
+        Path.GetFileNameWithoutExtension(path) is { Length: 32 } id && id.All(char.IsAsciiHexDigitLower)
+        && FileKinds.Allowed.Any(k => k.Extension == Path.GetExtension(path));
 }
