@@ -2,6 +2,7 @@ using System.Reflection;
 using Dudao.Data.Audit;
 using Dudao.Data.Migrations;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -34,6 +35,8 @@ public static class DataServices
             if (options.IsPostgres) o.UseNpgsql(connectionString);
             else o.UseSqlite(connectionString);
             o.AddInterceptors(sp.GetRequiredService<AuditInterceptor>());
+            // Modules may take part in a save too (stored files are written in the same unit of work as their rows).
+            o.AddInterceptors(sp.GetServices<ISaveChangesInterceptor>());
         });
         services.AddScoped<MigrationRunner>();
         return services;

@@ -13,10 +13,24 @@ public interface ICurrentUser
 
 public sealed class SystemUser : ICurrentUser
 {
-    public static readonly SystemUser Instance = new();
+    public static readonly SystemUser Instance = new("system", "");
+
+    private SystemUser(string userName, string regionCode)
+    {
+        UserName = userName;
+        RegionCode = regionCode;
+        Scope = regionCode.Length == 0 ? DataScope.All : DataScope.ForRegion(regionCode);
+    }
+
+    /// <summary>
+    /// The system at work for one office: a job an office runs on demand sees and changes only that
+    /// office's subtree, and the audit names the office's account.
+    /// </summary>
+    public static SystemUser For(string userName, string regionCode) => new(userName, regionCode);
+
     public string? UserId => null;
-    public string UserName => "system";
-    public string RegionCode => "";
-    public DataScope Scope => DataScope.All;
+    public string UserName { get; }
+    public string RegionCode { get; }
+    public DataScope Scope { get; }
     public bool Has(string permission) => true;
 }

@@ -14,10 +14,13 @@ public sealed class CallerOverride
 public static class SystemScope
 {
     /// <summary>A service scope whose caller is the system, even inside a request (a job run on demand).</summary>
-    public static IServiceScope Create(IServiceScopeFactory scopes)
+    public static IServiceScope Create(IServiceScopeFactory scopes) => Create(scopes, SystemUser.Instance);
+
+    /// <summary>A service scope whose caller is <paramref name="caller"/>, e.g. the system acting for one office.</summary>
+    public static IServiceScope Create(IServiceScopeFactory scopes, SystemUser caller)
     {
         var scope = scopes.CreateScope();
-        scope.ServiceProvider.GetRequiredService<CallerOverride>().User = SystemUser.Instance;
+        scope.ServiceProvider.GetRequiredService<CallerOverride>().User = caller;
         return scope;
     }
 }

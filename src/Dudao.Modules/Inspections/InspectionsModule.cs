@@ -5,6 +5,7 @@ using Dudao.Modules.Inspections.Reports;
 using Dudao.Modules.Inspections.SelfAssessments;
 using Dudao.Modules.Inspections.Special;
 using Dudao.Modules.Inspections.Visits;
+using Dudao.Modules.Platform.Files;
 using Dudao.Modules.Platform.Jobs;
 using Dudao.Modules.Platform.Rules;
 using Microsoft.AspNetCore.Builder;
@@ -21,6 +22,7 @@ public static class InspectionsModule
     {
         services.AddSingleton<IPermissionSet, InspectionsPermissions>();
         services.AddScoped<VisitService>();
+        services.AddScoped<IFileOwnerAccess, VisitFileAccess>();
         services.AddScoped<CoverageMarks>();
         services.AddScoped<CoverageService>();
         services.AddScoped<IScheduledJob, CoverageReminderJob>();

@@ -6,6 +6,7 @@ using Dudao.Modules.Platform.Notices;
 using Dudao.Modules.Platform.Rules;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -28,7 +29,10 @@ public static class PlatformModule
         services.AddSingleton<WorkCalendar>();
         services.AddScoped<HolidayService>();
         services.AddScoped<RuleService>();
+        services.AddSingleton<FileRoot>();
         services.AddScoped<FileStore>();
+        services.AddScoped<ISaveChangesInterceptor, FileWrites>();
+        services.AddScoped<IScheduledJob, OrphanFileSweep>();
         return services;
     }
 

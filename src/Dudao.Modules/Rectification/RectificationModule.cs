@@ -2,6 +2,7 @@ using Dudao.Modules.Accounts;
 using Dudao.Modules.Accounts.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Dudao.Modules.Platform.Files;
 using Dudao.Modules.Platform.Jobs;
 using Dudao.Modules.Platform.Rules;
 using Dudao.Modules.Rectification.Intake;
@@ -26,6 +27,7 @@ public static class RectificationModule
         services.AddScoped<CallerUnit>();
         services.AddScoped<ProblemRecipients>();
         services.AddScoped<LifecycleService>();
+        services.AddScoped<IFileOwnerAccess, ProblemFileAccess>();
         services.AddScoped<IScheduledJob, OverdueJob>();
         return services;
     }

@@ -13,6 +13,18 @@ internal static class ComplaintApi
         string content = "周末在小区会所开设初中数学学科类培训班，每次三小时，收费每节课二百元。", object? reporter = null, string targetKind = "other") =>
         new { targetKind, targetName, regionCode, category, content, anonymous = reporter is null, reporter };
 
+    /// <summary>An anonymous report as the public form posts it, with evidence files.</summary>
+    public static MultipartFormDataContent Multipart(string targetName, string content, params (string Name, byte[] Content)[] files)
+    {
+        var form = new MultipartFormDataContent
+        {
+            { new StringContent("other"), "targetKind" }, { new StringContent(targetName), "targetName" }, { new StringContent("500107"), "regionCode" },
+            { new StringContent("违规学科类培训"), "category" }, { new StringContent(content), "content" }, { new StringContent("true"), "anonymous" },
+        };
+        foreach (var (name, bytes) in files) form.Add(new ByteArrayContent(bytes), "evidence", name);
+        return form;
+    }
+
     public static async Task<string> SubmitAsync(HttpClient client, object report)
     {
         var response = await client.PostAsJsonAsync("/api/public/complaints", report);

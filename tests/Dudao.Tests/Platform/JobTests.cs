@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Dudao.Modules.Platform.Jobs;
+using Dudao.Tests.Inspections;
+using Dudao.Tests.Rectification;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Dudao.Tests.Platform;
@@ -67,6 +69,41 @@ public sealed class JobTests
         (await service.RunAsync(job, due, "定时", CancellationToken.None)).ShouldBeTrue();
         (await service.RunAsync(job, due, "定时", CancellationToken.None)).ShouldBeFalse("another instance, same due time");
     }
+
+    [Theory, ClassData(typeof(Databases))]
+    public async Task A_county_office_runs_a_job_for_its_county_only_and_that_run_does_not_stand_in_for_the_scheduled_one(DatabaseKind kind)
+    {
+        using var app = TestApp.Start(kind);
+        var (jlp, spb) = (await app.ApiAsync("jlp-admin"), await app.ApiAsync("spb-admin"));
+        var spbSchool = (await InspectionApi.SchoolsAsync(spb, "500106"))[0].Id;
+        var ours = (await Problems.CreateAsync(jlp, await Problems.UnitIdAsync(app, "jlp-school"), Problems.Unique("作业超量"), new { deadline = "2026-11-25" })).Id();
+        var theirs = (await Problems.CreateAsync(spb, spbSchool, Problems.Unique("作业超量"), new { deadline = "2026-11-25" })).Id();
+        app.Clock.Advance(TimeSpan.FromDays(3)); // both deadlines have passed
+        (jlp, spb) = (await app.ApiAsync("jlp-admin"), await app.ApiAsync("spb-admin"));
+
+        var run = await jlp.PostAsync("/api/admin/jobs/rectification-overdue/run", null);
+        (await run.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("lastResult").GetString()!.ShouldContain("新逾期");
+        (await MarkedOverdueAsync(jlp, ours)).ShouldBeTrue();
+        (await MarkedOverdueAsync(spb, theirs)).ShouldBeFalse("another county's run-now never reaches it");
+        var seenBySpb = (await spb.GetFromJsonAsync<JsonElement>("/api/admin/jobs")).EnumerateArray().Single(j => j.GetProperty("name").GetString() == "rectification-overdue");
+        seenBySpb.GetProperty("lastRun").ValueKind.ShouldBe(JsonValueKind.Null, "九龙坡's run is not 沙坪坝's to see");
+
+        // The county's run did not count as the scheduled run of everything, which still happens.
+        using (var scope = app.Services.CreateScope())
+        {
+            var service = scope.ServiceProvider.GetRequiredService<JobService>();
+            var job = scope.ServiceProvider.GetServices<IScheduledJob>().Single(j => j.Name == "rectification-overdue");
+            (await service.RunAsync(job, app.Clock.GetUtcNow().UtcDateTime.AddMinutes(-1), "定时", CancellationToken.None)).ShouldBeTrue();
+        }
+        (await MarkedOverdueAsync(spb, theirs)).ShouldBeTrue();
+        seenBySpb = (await spb.GetFromJsonAsync<JsonElement>("/api/admin/jobs")).EnumerateArray().Single(j => j.GetProperty("name").GetString() == "rectification-overdue");
+        seenBySpb.GetProperty("lastResult").GetString().ShouldBe("已为全部地区运行", "counts of every region are not shown to one county");
+        (await (await app.ApiAsync("jlp-school")).PostAsync("/api/admin/jobs/rectification-overdue/run", null)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    private static async Task<bool> MarkedOverdueAsync(HttpClient client, string problemId) =>
+        (await client.GetFromJsonAsync<JsonElement>($"/api/problems/{problemId}/history")).GetProperty("steps").EnumerateArray()
+        .Any(s => s.GetProperty("action").GetString() == "overdue");
 
     [Fact]
     public void Due_times_follow_the_schedule()

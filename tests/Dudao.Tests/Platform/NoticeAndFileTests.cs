@@ -45,25 +45,29 @@ public sealed class NoticeAndFileTests
             .ShouldNotContain(n => n.GetProperty("id").GetString() == id);
     }
 
+    /// <summary>An owner kind whose records anyone may read, so these tests see the file store's own rules (scope, target).</summary>
+    private sealed class OpenOwner : IFileOwnerAccess
+    {
+        public string OwnerKind => "test";
+        public Task<bool> MayReadAsync(string ownerId, CancellationToken ct) => Task.FromResult(true);
+    }
+
+    private static TestApp StartWithOpenOwner(DatabaseKind kind) => UploadFolder.Start(kind, s => s.AddScoped<IFileOwnerAccess, OpenOwner>());
+
     [Theory, ClassData(typeof(Databases))]
     public async Task Files_are_checked_by_content_and_served_only_in_scope_as_attachments(DatabaseKind kind)
     {
-        var app = TestApp.For(kind);
-        string id;
-        using (var scope = SystemScope.Create(app.Services.GetRequiredService<IServiceScopeFactory>()))
-        {
-            var files = scope.ServiceProvider.GetRequiredService<FileStore>();
-            var stored = await files.SaveAsync(new MemoryStream(Png), "现场照片.png", "test", "owner", "500107", null, "photos", CancellationToken.None);
-            await scope.ServiceProvider.GetRequiredService<AppDbContext>().SaveChangesAsync();
-            id = stored.Id;
+        using var app = StartWithOpenOwner(kind);
+        var id = (await UploadFolder.StoreAsync(app, "test", ("现场照片.png", Png, null))).Single();
 
-            var disguised = await Should.ThrowAsync<ValidationFailedException>(() =>
-                files.SaveAsync(new MemoryStream(Encoding.UTF8.GetBytes("<html><script>alert(1)</script></html>")), "photo.jpg", "test", "owner", "500107", null, "photos", CancellationToken.None));
-            disguised.Errors["photos"][0].ShouldContain("类型不允许");
-            var huge = await Should.ThrowAsync<DomainException>(() =>
-                files.SaveAsync(new MemoryStream(new byte[FileStore.MaxBytes + 1]), "big.png", "test", "owner", "500107", null, "photos", CancellationToken.None));
-            huge.Status.ShouldBe(413);
-        }
+        var errors = new ValidationErrors();
+        var html = new MemoryStream(Encoding.UTF8.GetBytes("<html><script>alert(1)</script></html>"));
+        (await FileStore.ReadAllAsync([("photo.jpg", html), ("ok.png", new MemoryStream(Png))], "photos", errors, CancellationToken.None))
+            .Select(f => f.FileName).ShouldBe(["ok.png"]);
+        errors.ToDictionary()["photos"].ShouldBe(["文件“photo.jpg”的类型不允许，只能上传：" + FileKinds.AllowedLabels]);
+        var huge = await Should.ThrowAsync<DomainException>(() =>
+            FileStore.ReadAllAsync([("big.png", new MemoryStream(new byte[FileStore.MaxBytes + 1]))], "photos", new ValidationErrors(), CancellationToken.None));
+        huge.Status.ShouldBe(413);
 
         var jlp = await app.ApiAsync("jlp-admin");
         var download = await jlp.GetAsync($"/api/files/{id}");
@@ -75,21 +79,19 @@ public sealed class NoticeAndFileTests
 
         var spb = await app.ApiAsync("spb-admin");
         (await spb.GetAsync($"/api/files/{id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        // A file whose owner kind no module vouches for goes to nobody, even inside the scope.
+        var unowned = (await UploadFolder.StoreAsync(app, "unknown-kind", ("无主.png", Png, null))).Single();
+        (await jlp.GetAsync($"/api/files/{unowned}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
     [Theory, ClassData(typeof(Databases))]
     public async Task A_school_account_downloads_only_files_about_its_own_school(DatabaseKind kind)
     {
-        var app = TestApp.For(kind);
+        using var app = StartWithOpenOwner(kind);
         var schoolId = await app.WithDbAsync(db => db.Set<User>().IgnoreQueryFilters().Where(u => u.UserName == "jlp-school").Select(u => u.OrgRefId!).SingleAsync());
-        string own, other;
-        using (var scope = SystemScope.Create(app.Services.GetRequiredService<IServiceScopeFactory>()))
-        {
-            var files = scope.ServiceProvider.GetRequiredService<FileStore>();
-            own = (await files.SaveAsync(new MemoryStream(Png), "本校整改.png", "test", "owner", "500107", schoolId, "files", CancellationToken.None)).Id;
-            other = (await files.SaveAsync(new MemoryStream(Png), "他校整改.png", "test", "owner", "500107", "another-school", "files", CancellationToken.None)).Id;
-            await scope.ServiceProvider.GetRequiredService<AppDbContext>().SaveChangesAsync();
-        }
+        var ids = await UploadFolder.StoreAsync(app, "test", ("本校整改.png", Png, schoolId), ("他校整改.png", Png, "another-school"));
+        var (own, other) = (ids[0], ids[1]);
         var school = await app.ApiAsync("jlp-school");
         (await school.GetAsync($"/api/files/{own}")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await school.GetAsync($"/api/files/{other}")).StatusCode.ShouldBe(HttpStatusCode.NotFound, "same county, another school");

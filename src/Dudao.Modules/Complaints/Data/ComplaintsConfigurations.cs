@@ -80,3 +80,18 @@ internal sealed class ComplaintRouteConfiguration : IEntityTypeConfiguration<Com
         b.HasIndex(x => new { x.RegionCode, x.Category }).IsUnique();
     }
 }
+
+internal sealed class SubmissionKeyConfiguration : IEntityTypeConfiguration<SubmissionKey>
+{
+    public void Configure(EntityTypeBuilder<SubmissionKey> b)
+    {
+        b.ToTable("ComplaintSubmissionKeys");
+        b.HasKey(x => x.KeyHash);
+        b.Property(x => x.KeyHash).HasMaxLength(64);
+        b.Property(x => x.RegionCode).HasMaxLength(9);
+        b.Property(x => x.RequestHash).HasMaxLength(64);
+        b.Property(x => x.ComplaintId).HasMaxLength(32);
+        b.Property(x => x.SealedReceipt).HasMaxLength(100);
+        b.HasIndex(x => x.CreatedAt);
+    }
+}

@@ -3,6 +3,7 @@ using Dudao.Core.Time;
 using Dudao.Data;
 using Dudao.Modules.Complaints.Domain;
 using Dudao.Modules.Complaints.Queue;
+using Dudao.Modules.Complaints.Triage;
 using Dudao.Modules.Platform.Rules;
 using Dudao.Modules.Rectification.Domain;
 using Dudao.Modules.Rectification.Intake;
@@ -14,7 +15,8 @@ namespace Dudao.Modules.Complaints.Handling;
 /// The life of a complaint: accepted (handling deadline starts), investigated (records that may
 /// open problems), extended once, replied to, and closed only with findings and a reply (凡举必查).
 /// </summary>
-public sealed class ComplaintHandling(AppDbContext db, RuleService rules, ProblemIntake problems, TimeProvider clock)
+public sealed class ComplaintHandling(AppDbContext db, ComplaintHandlers handlers, RoutingTable routes, RuleService rules, ProblemIntake problems,
+    TimeProvider clock)
 {
     public async Task AcceptAsync(string id, VersionInput input, CancellationToken ct)
     {
@@ -105,11 +107,27 @@ public sealed class ComplaintHandling(AppDbContext db, RuleService rules, Proble
         await db.SaveChangesAsync(ct);
     }
 
+    /// <summary>Gives the complaint to another department of its county, or to the office (改派); the office only.</summary>
+    public async Task TransferAsync(string id, TransferInput input, CancellationToken ct)
+    {
+        if (!db.User.Has(ComplaintsPermissions.Handle)) throw DomainException.Forbidden("您没有办理举报的权限");
+        var complaint = await db.FindComplaintAsync(id, ct);
+        if (!await handlers.MayTransferAsync(ct)) throw DomainException.Forbidden("只有督导室可以改派举报");
+        if (input.Version is { } v) db.ExpectVersion(complaint, v);
+        if (complaint.Status == ComplaintStatuses.Closed) throw DomainException.Conflict("已办结的举报不能改派");
+        var department = input.Department?.Trim() ?? "";
+        if (await routes.CheckHandlerAsync(complaint.RegionCode, department, ct) is { } error) throw ValidationFailedException.For("department", error);
+        complaint.Department = department;
+        await db.SaveChangesAsync(ct);
+    }
+
     private async Task<Complaint> LoadAsync(string id, int? version, CancellationToken ct)
     {
         // Checked here as well as on the routes, so a page's form handler cannot skip it.
         if (!db.User.Has(ComplaintsPermissions.Handle)) throw DomainException.Forbidden("您没有办理举报的权限");
         var complaint = await db.FindComplaintAsync(id, ct);
+        if (!await handlers.MayHandleAsync(complaint.RegionCode, complaint.Department, ct))
+            throw DomainException.Forbidden($"该举报由“{complaint.Department}”承办，只有承办科室或督导室可以办理");
         if (version is { } v) db.ExpectVersion(complaint, v);
         return complaint;
     }

@@ -7,6 +7,9 @@ public sealed record ExtendInput(int? Days, string? Reason, int? Version = null)
 
 public sealed record ReplyInput(string? Reply, int? Version = null);
 
+/// <param name="Department">A department of the complaint's county, or 督导室.</param>
+public sealed record TransferInput(string? Department, int? Version = null);
+
 /// <param name="Problems">Problems found, each opened on the rectification ledger.</param>
 public sealed record InvestigationInput(DateOnly? Date, string? Method, string? Verdict, string? Findings, IReadOnlyList<FoundProblem>? Problems);
 

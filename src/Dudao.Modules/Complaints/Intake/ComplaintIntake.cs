@@ -7,6 +7,7 @@ using Dudao.Modules.Complaints.Triage;
 using Dudao.Modules.Organization.Regions;
 using Dudao.Modules.Platform.Files;
 using Dudao.Modules.Platform.Rules;
+using Microsoft.EntityFrameworkCore;
 
 namespace Dudao.Modules.Complaints.Intake;
 
@@ -18,11 +19,28 @@ public sealed record Submitted(string Id, string ReceiptCode);
 /// identity and stores it with its evidence in one transaction. Stores nothing about the client.
 /// </summary>
 public sealed class ComplaintIntake(AppDbContext db, RegionDirectory regions, TargetMatcher matcher, RoutingTable routes,
-    DuplicateFinder duplicates, HotTargets hot, RuleService rules, ReporterCipher cipher, FileStore files, TimeProvider clock)
+    DuplicateFinder duplicates, HotTargets hot, RuleService rules, ReporterCipher cipher, FileStore files, SubmissionKeys keys, TimeProvider clock)
 {
-    /// <summary>A report from the public form or API.</summary>
-    public Task<Submitted> SubmitAsync(ComplaintInput input, IReadOnlyList<EvidenceFile> evidence, CancellationToken ct) =>
-        TakeAsync(input, ComplaintChannels.Web, evidence, ct);
+    /// <summary>
+    /// A report from the public form or API. With an <c>Idempotency-Key</c>, a retry of the same
+    /// report within a day answers the first post's receipt and stores nothing new.
+    /// </summary>
+    public async Task<Submitted> SubmitAsync(ComplaintInput input, IReadOnlyList<EvidenceFile> evidence, string? idempotencyKey, CancellationToken ct)
+    {
+        if (keys.For(idempotencyKey, input, evidence) is not { } key) return await TakeAsync(input, ComplaintChannels.Web, evidence, null, ct);
+        if (await keys.EarlierAsync(key, ct) is { } earlier) return earlier;
+        try
+        {
+            return await TakeAsync(input, ComplaintChannels.Web, evidence, key, ct);
+        }
+        catch (DbUpdateException)
+        {
+            // A simultaneous post with the same key stored first: answer with its receipt.
+            db.ChangeTracker.Clear();
+            if (await keys.EarlierAsync(key, ct) is { } first) return first;
+            throw;
+        }
+    }
 
     /// <summary>A report staff took by phone, e-mail, WeChat or 信访: only for a county in their scope.</summary>
     public async Task<Submitted> RecordAsync(ComplaintInput input, CancellationToken ct)
@@ -30,17 +48,17 @@ public sealed class ComplaintIntake(AppDbContext db, RegionDirectory regions, Ta
         if (!db.User.Has(ComplaintsPermissions.Intake)) throw DomainException.Forbidden("您没有登记举报的权限");
         if (!ComplaintChannels.StaffIntake.Contains(input.Channel))
             throw ValidationFailedException.For("channel", "请选择来源渠道：举报电话、电子邮件、微信或信访");
-        return await TakeAsync(input, input.Channel!, [], ct);
+        return await TakeAsync(input, input.Channel!, [], null, ct);
     }
 
-    private async Task<Submitted> TakeAsync(ComplaintInput input, string channel, IReadOnlyList<EvidenceFile> evidence, CancellationToken ct)
+    private async Task<Submitted> TakeAsync(ComplaintInput input, string channel, IReadOnlyList<EvidenceFile> evidence, RetryKey? key, CancellationToken ct)
     {
         var errors = new ValidationErrors();
         var countyError = await regions.CheckCountyAsync(input.RegionCode?.Trim(), ct);
         if (countyError is null && channel != ComplaintChannels.Web && !db.User.Scope.Covers(input.RegionCode!.Trim()))
             countyError = $"行政区划“{input.RegionCode}”不在您的管理范围内";
         foreach (var (field, message) in input.Check(countyError)) errors.Add(field, message);
-        EvidenceFiles.Check(evidence, errors);
+        var attachments = EvidenceFiles.Check(evidence, errors);
         errors.ThrowIfAny();
 
         var regionCode = input.RegionCode!.Trim();
@@ -67,8 +85,8 @@ public sealed class ComplaintIntake(AppDbContext db, RegionDirectory regions, Ta
         if (input.Identity is { } identity)
             db.Add(new ComplaintReporter { ComplaintId = complaint.Id, RegionCode = regionCode, Sealed = cipher.Seal(identity, complaint.Id) });
         // No target: the reported school or institution must never see what a reporter uploaded.
-        foreach (var file in evidence)
-            await files.SaveAsync(new MemoryStream(file.Content), file.FileName, "complaint", complaint.Id, regionCode, null, EvidenceFiles.Field, ct);
+        foreach (var file in attachments) files.Add(file, EvidenceFiles.OwnerKind, complaint.Id, regionCode, null);
+        if (key is not null) await keys.AddAsync(key, complaint, code, ct);
         await db.SaveChangesAsync(ct);
 
         await hot.NotifyIfHotAsync(complaint, settings, ct);

@@ -15,6 +15,9 @@ public static class EvidenceFiles
 {
     public const string Field = "evidence";
 
+    /// <summary>The owner kind of a complaint's evidence in the file store.</summary>
+    public const string OwnerKind = "complaint";
+
     /// <summary>Reads the posted files; an empty part (no file chosen) is skipped.</summary>
     public static async Task<IReadOnlyList<EvidenceFile>> ReadAsync(IEnumerable<IFormFile> files, CancellationToken ct)
     {
@@ -32,16 +35,17 @@ public static class EvidenceFiles
         return result;
     }
 
-    /// <summary>413 for a file over the limit; field errors for a type that is not allowed.</summary>
-    public static void Check(IReadOnlyList<EvidenceFile> files, ValidationErrors errors)
+    /// <summary>413 for a file over the limit; field errors for a type that is not allowed. Returns the files that passed.</summary>
+    public static IReadOnlyList<CheckedFile> Check(IReadOnlyList<EvidenceFile> files, ValidationErrors errors)
     {
         if (files.Count > ComplaintLimits.EvidenceFilesMax) errors.Add(Field, $"最多上传{ComplaintLimits.EvidenceFilesMax}个证据文件");
+        var passed = new List<CheckedFile>();
         foreach (var file in files)
         {
             if (file.Content.Length > FileStore.MaxBytes) throw TooLarge(file.FileName);
-            if (FileKinds.Detect(file.Content.AsSpan(0, Math.Min(16, file.Content.Length)), file.FileName) is null)
-                errors.Add(Field, $"文件“{file.FileName}”的类型不允许，只能上传：{FileKinds.AllowedLabels}");
+            if (FileStore.Check(file.FileName, file.Content, Field, errors) is { } ok) passed.Add(ok);
         }
+        return passed;
     }
 
     private static DomainException TooLarge(string fileName) =>

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 
 namespace Dudao.Modules.Complaints.Protection;
@@ -12,27 +10,9 @@ public sealed record ReporterIdentity(string Name, string Phone);
 /// </summary>
 public sealed class ReporterCipher(IdentityKey key)
 {
-    private const string Prefix = "v1.";
-    private const int NonceSize = 12;
-    private const int TagSize = 16;
+    public string Seal(ReporterIdentity identity, string complaintId) =>
+        Sealing.Seal(key.Bytes, JsonSerializer.SerializeToUtf8Bytes(identity), complaintId);
 
-    public string Seal(ReporterIdentity identity, string complaintId)
-    {
-        var plain = JsonSerializer.SerializeToUtf8Bytes(identity);
-        var output = new byte[NonceSize + TagSize + plain.Length];
-        var nonce = output.AsSpan(0, NonceSize);
-        RandomNumberGenerator.Fill(nonce);
-        using var aes = new AesGcm(key.Bytes, TagSize);
-        aes.Encrypt(nonce, plain, output.AsSpan(NonceSize + TagSize), output.AsSpan(NonceSize, TagSize), Encoding.UTF8.GetBytes(complaintId));
-        return Prefix + Convert.ToBase64String(output);
-    }
-
-    public ReporterIdentity Open(string sealedText, string complaintId)
-    {
-        var data = Convert.FromBase64String(sealedText[Prefix.Length..]);
-        var plain = new byte[data.Length - NonceSize - TagSize];
-        using var aes = new AesGcm(key.Bytes, TagSize);
-        aes.Decrypt(data.AsSpan(0, NonceSize), data.AsSpan(NonceSize + TagSize), data.AsSpan(NonceSize, TagSize), plain, Encoding.UTF8.GetBytes(complaintId));
-        return JsonSerializer.Deserialize<ReporterIdentity>(plain)!;
-    }
+    public ReporterIdentity Open(string sealedText, string complaintId) =>
+        JsonSerializer.Deserialize<ReporterIdentity>(Sealing.Open(key.Bytes, sealedText, complaintId))!;
 }

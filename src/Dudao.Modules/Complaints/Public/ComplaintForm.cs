@@ -8,6 +8,9 @@ public sealed class ComplaintForm : ReportFields
     public string? Suggestion { get; set; }
     public string? Action { get; set; }
 
+    /// <summary>Made when the form is first shown and posted back: a resent form gets the first receipt again.</summary>
+    public string? SubmissionKey { get; set; }
+
     /// <summary>A registry name picked from the suggestions replaces the typed one.</summary>
     public string? EffectiveTargetName => string.IsNullOrWhiteSpace(Suggestion) ? TargetName : Suggestion;
 

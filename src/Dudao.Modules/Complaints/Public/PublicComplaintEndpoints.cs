@@ -22,12 +22,15 @@ internal static class PublicComplaintEndpoints
         var group = publicApi.MapGroup("/public/complaints").WithTags("Complaints (public)").RequireRateLimiting(PublicRateLimit.Policy);
 
         // JSON per the contract; multipart/form-data with the same field names (reporter.name, reporter.phone) adds evidence files.
+        // A retry with the same Idempotency-Key and report answers the same receipt (201 again) and stores nothing new.
         group.MapPost("/", async (HttpRequest request, ComplaintIntake intake, IOptions<JsonOptions> json, CancellationToken ct) =>
         {
             var (input, evidence) = request.HasFormContentType ? await ReadFormAsync(request, ct) : (await ReadJsonAsync(request, json.Value, ct), []);
-            var submitted = await intake.SubmitAsync(input, evidence, ct);
+            var key = request.Headers.TryGetValue(SubmissionKeys.Header, out var values) ? values.ToString().Trim() : null;
+            var submitted = await intake.SubmitAsync(input, evidence, key, ct);
             return Results.Created((string?)null, new ReceiptDto(submitted.ReceiptCode));
-        }).Accepts<ComplaintInput>("application/json", "multipart/form-data").Produces<ReceiptDto>(StatusCodes.Status201Created);
+        }).Accepts<ComplaintInput>("application/json", "multipart/form-data").Produces<ReceiptDto>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         group.MapGet("/{receiptCode}", (string receiptCode, ReceiptLookup lookup, CancellationToken ct) => lookup.FindAsync(receiptCode, ct));
 

@@ -22,11 +22,11 @@ internal static class ComplaintEndpoints
                 string? q, int? page, int? pageSize, ComplaintQueries queries, CancellationToken ct) =>
             queries.ListAsync(new ComplaintFilter(regionCode, status, category, channel, department, overdue, hot, q), PageRequest.Of(page, pageSize), ct));
         group.MapGet("/hot-targets", (string? regionCode, HotTargets hot, ICurrentUser me, CancellationToken ct) =>
-            hot.ListAsync(string.IsNullOrWhiteSpace(regionCode) ? me.RegionCode : regionCode.Trim(), ct));
+            hot.ListAsync(me.ReadableRegion(regionCode), ct));
         group.MapGet("/stats", (string? regionCode, DateOnly? from, DateOnly? to, ComplaintStats stats, CancellationToken ct) =>
             stats.GetAsync(regionCode, from, to, ct));
         group.MapGet("/routes", (string? regionCode, RoutingTable routes, ICurrentUser me, CancellationToken ct) =>
-            routes.EffectiveAsync(string.IsNullOrWhiteSpace(regionCode) ? me.RegionCode : regionCode.Trim(), ct));
+            routes.EffectiveAsync(me.ReadableRegion(regionCode), ct));
         group.MapPut("/routes", async (RouteInput input, RoutingTable routes, CancellationToken ct) =>
         {
             await routes.SetAsync(input, ct);
@@ -62,6 +62,11 @@ internal static class ComplaintEndpoints
         handle.MapPost("/reply", async (string id, ReplyInput input, ComplaintHandling handling, CancellationToken ct) =>
         {
             await handling.ReplyAsync(id, input, ct);
+            return Results.NoContent();
+        });
+        handle.MapPost("/transfer", async (string id, TransferInput input, ComplaintHandling handling, CancellationToken ct) =>
+        {
+            await handling.TransferAsync(id, input, ct);
             return Results.NoContent();
         });
         handle.MapPost("/close", async (string id, VersionInput? input, ComplaintHandling handling, CancellationToken ct) =>

@@ -2,6 +2,7 @@ using Dudao.Core.Paging;
 using Dudao.Core.Time;
 using Dudao.Data;
 using Dudao.Modules.Complaints.Domain;
+using Dudao.Modules.Complaints.Intake;
 using Dudao.Modules.Complaints.Triage;
 using Dudao.Modules.Organization.Regions;
 using Dudao.Modules.Platform.Files;
@@ -42,7 +43,7 @@ public sealed class ComplaintQueries(AppDbContext db, RegionDirectory regions, H
         var (threshold, windowDays) = await hot.SettingsAsync(c.RegionCode, ct);
         var count = await hot.CountAsync(c.RegionCode, c.TargetKey, windowDays, ct);
         var investigations = await db.Set<ComplaintInvestigation>().AsNoTracking().Where(i => i.ComplaintId == id).OrderBy(i => i.RecordedAt).ToListAsync(ct);
-        var evidence = await db.Set<StoredFile>().AsNoTracking().Where(f => f.OwnerKind == "complaint" && f.OwnerId == id)
+        var evidence = await db.Set<StoredFile>().AsNoTracking().Where(f => f.OwnerKind == EvidenceFiles.OwnerKind && f.OwnerId == id)
             .OrderBy(f => f.UploadedAt).Select(f => new EvidenceDto(f.Id, f.FileName, f.ContentType, f.Size)).ToListAsync(ct);
         var (deadline, daysLeft, overdue) = Countdown(c, clock.Today());
         return new ComplaintDto(c.Id, c.RegionCode, await regions.NameAsync(c.RegionCode, ct), c.Channel, c.TargetKind, c.TargetName,

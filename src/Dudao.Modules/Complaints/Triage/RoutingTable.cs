@@ -51,6 +51,20 @@ public sealed class RoutingTable(AppDbContext db)
         }).ToList();
     }
 
+    /// <summary>Who may be given a region's complaints: the office and the region's departments, by name.</summary>
+    public async Task<IReadOnlyList<string>> HandlersAsync(string regionCode, CancellationToken ct)
+    {
+        var names = await db.Set<Department>().AsNoTracking().Where(d => d.RegionCode == regionCode).OrderBy(d => d.Name).Select(d => d.Name).ToListAsync(ct);
+        if (!names.Contains(Office)) names.Insert(0, Office);
+        return names;
+    }
+
+    /// <returns>Why <paramref name="department"/> cannot be given the region's complaints, or null when it can.</returns>
+    public async Task<string?> CheckHandlerAsync(string regionCode, string department, CancellationToken ct) =>
+        department.Length == 0 ? "请选择承办科室"
+        : department == Office || await db.Set<Department>().AnyAsync(d => d.RegionCode == regionCode && d.Name == department, ct) ? null
+        : $"本地区没有名为“{department}”的科室";
+
     /// <summary>Sets a region's department for a category: one of that region's departments, or the office.</summary>
     public async Task SetAsync(RouteInput input, CancellationToken ct)
     {
@@ -62,9 +76,7 @@ public sealed class RoutingTable(AppDbContext db)
         if (!ComplaintCategories.All.Contains(input.Category))
             errors.Add("category", $"举报类别应为：{string.Join("、", ComplaintCategories.All)}");
         var department = input.Department?.Trim() ?? "";
-        if (department.Length == 0) errors.Add("department", "请选择承办科室");
-        else if (!errors.Any && department != Office && !await db.Set<Department>().AnyAsync(d => d.RegionCode == regionCode && d.Name == department, ct))
-            errors.Add("department", $"本地区没有名为“{department}”的科室");
+        if (department.Length == 0 || !errors.Any) errors.AddIf("department", await CheckHandlerAsync(regionCode, department, ct));
         errors.ThrowIfAny();
 
         var route = await db.Set<ComplaintRoute>().FirstOrDefaultAsync(r => r.RegionCode == regionCode && r.Category == input.Category, ct);

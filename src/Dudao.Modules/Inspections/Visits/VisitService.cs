@@ -41,6 +41,7 @@ public sealed class VisitService(AppDbContext db, TemplateService templates, Pro
         foreach (var (field, message) in VisitChecks.Methods(input.Methods)) errors.Add(field, message);
         foreach (var (field, message) in VisitChecks.Texts(input.Summary, input.Feedback, input.Highlights, input.Requirements, input.Suggestions))
             errors.Add(field, message);
+        var attachments = await ReadAsync(uploads ?? [], errors, ct);
         errors.ThrowIfAny();
 
         var target = await AssignmentTargets.Of(db, input.TargetKind!).FirstOrDefaultAsync(t => t.Id == input.TargetId, ct)
@@ -78,8 +79,7 @@ public sealed class VisitService(AppDbContext db, TemplateService templates, Pro
                 ProblemSources.Inspection, visit.Id, category.Length > 32 ? category[..32] : category, finding.Severity!, finding.Text!,
                 code, finding.Deadline), ct));
         }
-        foreach (var upload in uploads ?? [])
-            await files.SaveAsync(upload.Content, upload.FileName, FileOwner, visit.Id, visit.RegionCode, visit.TargetId, "files", ct);
+        foreach (var file in attachments) files.Add(file, FileOwner, visit.Id, visit.RegionCode, visit.TargetId);
 
         await marks.SaveWithMarkAsync(visit, ct);
         return new VisitCreated(visit.Id, problems.Select(p => p.Id).ToList());
@@ -153,8 +153,10 @@ public sealed class VisitService(AppDbContext db, TemplateService templates, Pro
     {
         var visit = await EditableAsync(id, ct);
         if (uploads.Count == 0) throw ValidationFailedException.For("files", "请选择要上传的文件");
-        var saved = new List<StoredFile>();
-        foreach (var upload in uploads) saved.Add(await files.SaveAsync(upload.Content, upload.FileName, FileOwner, visit.Id, visit.RegionCode, visit.TargetId, "files", ct));
+        var errors = new ValidationErrors();
+        var attachments = await ReadAsync(uploads, errors, ct);
+        errors.ThrowIfAny();
+        var saved = attachments.Select(file => files.Add(file, FileOwner, visit.Id, visit.RegionCode, visit.TargetId)).ToList();
         await db.SaveChangesAsync(ct);
         return saved.Select(f => new FileDto(f.Id, f.FileName, f.ContentType, f.Size)).ToList();
     }
@@ -192,6 +194,10 @@ public sealed class VisitService(AppDbContext db, TemplateService templates, Pro
             && !await db.Set<Assignment>().AnyAsync(a => a.InspectorId == caller.OrgRefId && a.TargetKind == input.TargetKind && a.TargetId == input.TargetId, ct))
             throw DomainException.Forbidden("经常性督导只能对挂牌的学校或机构记录");
     }
+
+    /// <summary>Every photo and document is read and checked before anything of the visit is stored.</summary>
+    private static Task<IReadOnlyList<CheckedFile>> ReadAsync(IEnumerable<Upload> uploads, ValidationErrors errors, CancellationToken ct) =>
+        FileStore.ReadAllAsync(uploads.Select(u => (u.FileName, u.Content)), "files", errors, ct);
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

@@ -21,6 +21,19 @@ internal sealed class JobRunConfiguration : IEntityTypeConfiguration<JobRun>
     }
 }
 
+internal sealed class JobRegionRunConfiguration : IEntityTypeConfiguration<JobRegionRun>
+{
+    public void Configure(EntityTypeBuilder<JobRegionRun> b)
+    {
+        b.ToTable("JobRegionRuns");
+        b.HasKey(x => new { x.Name, x.RegionCode });
+        b.Property(x => x.Name).HasMaxLength(64);
+        b.Property(x => x.RegionCode).HasMaxLength(9);
+        b.Property(x => x.Result).HasMaxLength(500);
+        b.Property(x => x.Trigger).HasMaxLength(100);
+    }
+}
+
 internal sealed class NoticeConfiguration : IEntityTypeConfiguration<Notice>
 {
     public void Configure(EntityTypeBuilder<Notice> b)
@@ -79,5 +92,6 @@ internal sealed class StoredFileConfiguration : IEntityTypeConfiguration<StoredF
         b.Property(x => x.Sha256).HasMaxLength(64);
         b.Property(x => x.StoragePath).HasMaxLength(200);
         b.HasIndex(x => new { x.OwnerKind, x.OwnerId });
+        b.Ignore(x => x.PendingContent);
     }
 }

@@ -24,4 +24,7 @@ public sealed class StoredFile : ITargetScoped
     public string StoragePath { get; init; } = "";
     public DateTime UploadedAt { get; init; }
     public string UploadedBy { get; init; } = "";
+
+    /// <summary>The bytes of a file added but not yet saved: written by <see cref="FileWrites"/> with the row, not mapped.</summary>
+    internal byte[]? PendingContent { get; set; }
 }

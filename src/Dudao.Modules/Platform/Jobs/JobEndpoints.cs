@@ -1,4 +1,3 @@
-using Dudao.Core.Scope;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -11,6 +10,6 @@ internal static class JobEndpoints
     {
         var group = api.MapGroup("/admin/jobs").WithTags("Jobs").RequireAuthorization(PlatformPermissions.RunJobs);
         group.MapGet("/", (JobService jobs, CancellationToken ct) => jobs.ListAsync(ct));
-        group.MapPost("/{name}/run", (string name, JobService jobs, ICurrentUser me, CancellationToken ct) => jobs.RunNowAsync(name, me.UserName, ct));
+        group.MapPost("/{name}/run", (string name, JobService jobs, CancellationToken ct) => jobs.RunNowAsync(name, ct));
     }
 }
