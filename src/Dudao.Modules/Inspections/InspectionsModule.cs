@@ -23,10 +23,12 @@ public static class InspectionsModule
         services.AddScoped<VisitService>();
         services.AddScoped<CoverageMarks>();
         services.AddScoped<CoverageService>();
+        services.AddScoped<CoverageSeason>();
         services.AddScoped<IScheduledJob, CoverageReminderJob>();
         services.AddSingleton<IRuleSet, InspectionsRules>();
         services.AddScoped<SelfAssessmentService>();
         services.AddScoped<ComparisonService>();
+        services.AddScoped<SelfSummaryService>();
         services.AddScoped<SpecialInspectionService>();
         services.AddScoped<VisitReports>();
         services.AddScoped<SpecialReports>();

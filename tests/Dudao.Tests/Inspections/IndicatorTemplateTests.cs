@@ -51,7 +51,7 @@ public sealed class IndicatorTemplateTests
 
         var exported = await jlp.GetByteArrayAsync($"/api/indicator-templates/{copyId}/export");
         var rows = ReadRows(exported);
-        rows[0].ShouldBe(["编码", "上级编码", "名称", "指导说明", "评分方式", "满分", "限值", "单位", "分年级限值"]);
+        rows[0].ShouldBe(["编码", "上级编码", "名称", "指导说明", "评分方式", "满分", "限值", "单位", "分年级限值", "适用对象"]);
         // Edit: a C item becomes a points item with a maximum of 5.
         var edited = rows.Select(r => r[0] == "C2" ? [r[0], r[1], "学科类机构为非营利性（计分）", r[3], "points", "5", "", "", ""] : r).ToList();
         var import = await Upload(jlp, $"/api/indicator-templates/{copyId}/import", Sheet(edited));
