@@ -30,8 +30,8 @@ internal static class SelfSummaryDraft
             .Select(x => (x.Node, x.Result, Score: x.Rule.Score(x.Result?.Value))).ToList();
         var failed = scored.Where(x => x.Score < 1).ToList();
 
-        var work = $"按照{office}“{round}”的部署，{unit}（{figures}）对照《{tree.Template.Name}》中适用于本单位的 {tree.Items.Count} 项指标逐项开展自查，"
-                   + $"逐项填写了佐证说明。{Results(tree, results)}。";
+        var work = $"按照{office}“{round}”的部署，{unit}（{figures}）对照《{tree.Template.Name}》中适用于本单位的 {tree.Items.Count} 项指标逐项开展自查。"
+                   + $"{Results(tree, results)}。";
 
         var highlights = new List<string>();
         foreach (var area in tree.ChildrenOf(null))
