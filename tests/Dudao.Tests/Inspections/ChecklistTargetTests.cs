@@ -75,6 +75,15 @@ public sealed class ChecklistTargetTests
         var refused = await duxue.PostAsJsonAsync("/api/visits", Visit("C8"));
         refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await Errors(refused)).GetProperty("results[0].code")[0].GetString().ShouldBe("指标 C8 适用于学校，不适用于培训机构");
+        // The institution checklist holds nothing for a school.
+        var institutionTemplate = templates.EnumerateArray().First(t => t.GetProperty("key").GetString() == "shuangjian-institution").GetProperty("id").GetString();
+        var schoolVisit = await duxue.PostAsJsonAsync("/api/visits", new
+        {
+            targetKind = "school", targetId = (await InspectionApi.AssignedSchoolsAsync(duxue))[0], date = "2026-11-19", kind = "routine",
+            methods = new[] { "campus-patrol" }, templateId = institutionTemplate, results = Array.Empty<object>(), findings = Array.Empty<object>(), summary = "误选机构表。",
+        });
+        schoolVisit.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await Errors(schoolVisit)).GetProperty("templateId")[0].GetString().ShouldBe("该指标体系中没有适用于这类督导对象的指标");
 
         // 督政: the government's items of the district checklist, in the API and on the template page.
         var forGovernment = await duxue.GetFromJsonAsync<JsonElement>($"/api/indicator-templates/{district}?for=government");
