@@ -95,7 +95,7 @@ internal sealed class NationalDataset(NpgsqlDataSource data, int schools, int vi
     private static async Task<long> WriteMarksAsync(NpgsqlConnection connection, List<(int School, DateOnly Day, string VisitId)> firsts, string[] ids, string[] regions, int month)
     {
         await using var writer = await connection.BeginBinaryImportAsync(
-            "COPY coverage_marks (month, school_id, region_code, visit_id, visited_on) FROM STDIN (FORMAT BINARY)");
+            "COPY coverage_marks (month, target_id, region_code, visit_id, visited_on) FROM STDIN (FORMAT BINARY)");
         foreach (var (school, day, visitId) in firsts)
         {
             await writer.StartRowAsync();

@@ -25,10 +25,12 @@ public static class InspectionsModule
         services.AddScoped<IFileOwnerAccess, VisitFileAccess>();
         services.AddScoped<CoverageMarks>();
         services.AddScoped<CoverageService>();
+        services.AddScoped<CoverageSeason>();
         services.AddScoped<IScheduledJob, CoverageReminderJob>();
         services.AddSingleton<IRuleSet, InspectionsRules>();
         services.AddScoped<SelfAssessmentService>();
         services.AddScoped<ComparisonService>();
+        services.AddScoped<SelfSummaryService>();
         services.AddScoped<SpecialInspectionService>();
         services.AddScoped<VisitReports>();
         services.AddScoped<SpecialReports>();

@@ -51,21 +51,23 @@ public sealed class IndicatorTemplateTests
 
         var exported = await jlp.GetByteArrayAsync($"/api/indicator-templates/{copyId}/export");
         var rows = ReadRows(exported);
-        rows[0].ShouldBe(["编码", "上级编码", "名称", "指导说明", "评分方式", "满分", "限值", "单位", "分年级限值"]);
+        rows[0].ShouldBe(["编码", "上级编码", "名称", "指导说明", "评分方式", "满分", "限值", "单位", "分年级限值", "适用对象"]);
         // Edit: a C item becomes a points item with a maximum of 5.
-        var edited = rows.Select(r => r[0] == "C2" ? [r[0], r[1], "学科类机构为非营利性（计分）", r[3], "points", "5", "", "", ""] : r).ToList();
+        rows.Single(r => r[0] == "C1")[9].ShouldBe("培训机构");
+        var edited = rows.Select(r => r[0] == "C2" ? [r[0], r[1], "学科类机构为非营利性（计分）", r[3], "points", "5", "", "", "", "培训机构、政府及部门"] : r).ToList();
         var import = await Upload(jlp, $"/api/indicator-templates/{copyId}/import", Sheet(edited));
         import.StatusCode.ShouldBe(HttpStatusCode.OK, await import.Content.ReadAsStringAsync());
         var detail = await jlp.GetFromJsonAsync<JsonElement>($"/api/indicator-templates/{copyId}");
         var c2 = detail.GetProperty("nodes")[0].GetProperty("children")[0].GetProperty("children")[1];
         c2.GetProperty("title").GetString().ShouldBe("学科类机构为非营利性（计分）");
         c2.GetProperty("scoring").GetProperty("max").GetDouble().ShouldBe(5);
+        c2.GetProperty("appliesTo").EnumerateArray().Select(t => t.GetString()).ShouldBe(["institution", "government"]);
 
-        var bad = edited.Select(r => r[0] == "C3" ? [r[0], "B99", r[2], r[3], "stars", r[5], r[6], r[7], r[8]] : r).ToList();
+        var bad = edited.Select(r => r[0] == "C3" ? [r[0], "B99", r[2], r[3], "stars", r[5], r[6], r[7], r[8], "街道"] : r).ToList();
         var refused = await Upload(jlp, $"/api/indicator-templates/{copyId}/import", Sheet(bad));
         refused.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
         var errors = (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("rowErrors").EnumerateArray().ToList();
-        errors.Select(e => e.GetProperty("column").GetString()).ShouldBe(["上级编码", "评分方式"], ignoreOrder: true);
+        errors.Select(e => e.GetProperty("column").GetString()).ShouldBe(["上级编码", "评分方式", "适用对象"], ignoreOrder: true);
         errors.ShouldAllBe(e => e.GetProperty("row").GetInt32() == edited.FindIndex(r => r[0] == "C3") + 1);
 
         var builtInImport = await Upload(jlp, $"/api/indicator-templates/{builtIn}/import", Sheet(edited));
@@ -96,7 +98,7 @@ public sealed class IndicatorTemplateTests
     {
         using var reader = Dudao.Modules.Shared.Spreadsheets.XlsxReader.Open(new MemoryStream(xlsx));
         var rows = new List<string[]>();
-        while (reader.Read() is { } row) rows.Add(Enumerable.Range(0, 9).Select(i => i < row.Cells.Length ? row.Cells[i] ?? "" : "").ToArray());
+        while (reader.Read() is { } row) rows.Add(Enumerable.Range(0, 10).Select(i => i < row.Cells.Length ? row.Cells[i] ?? "" : "").ToArray());
         return rows;
     }
 }

@@ -21,7 +21,7 @@ public sealed class VisitPageTests
 
         var url = $"/staff/visits/new?targetKind=school&targetId={school}";
         var (_, form) = await pages.GetAsync(url);
-        form.QuerySelectorAll(".checklist-item").Length.ShouldBe(60);
+        form.QuerySelectorAll(".checklist-item").Length.ShouldBe(ChecklistTargets.SchoolItems.Count);
         var c10 = form.QuerySelectorAll(".checklist-item").Single(i => i.GetAttribute("data-code") == "C10");
         var c10Index = c10.QuerySelector("input[type=hidden]")!.GetAttribute("name")!;
         var prefix = c10Index[..c10Index.LastIndexOf('.')];

@@ -34,6 +34,7 @@ internal sealed class IndicatorNodeConfiguration : IEntityTypeConfiguration<Indi
         b.Property(x => x.Guidance).HasMaxLength(2000);
         b.Property(x => x.ScoringKind).HasMaxLength(8);
         b.Property(x => x.Unit).HasMaxLength(16);
+        b.Property(x => x.AppliesTo).HasMaxLength(64);
         b.Ignore(x => x.IsItem);
     }
 }

@@ -47,7 +47,12 @@ public sealed class IndicatorNode
     public double? Limit { get; init; }
     public string? Unit { get; init; }
 
+    /// <summary>Comma-separated <see cref="IndicatorTargets"/> a C item is checked on; null for A and B.</summary>
+    public string? AppliesTo { get; init; }
+
     public bool IsItem => Code.StartsWith('C');
+
+    public bool AppliesToKind(string target) => AppliesTo is null || IndicatorTargets.Split(AppliesTo).Contains(target);
 }
 
 /// <summary>

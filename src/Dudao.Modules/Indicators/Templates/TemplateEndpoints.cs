@@ -1,4 +1,5 @@
 using Dudao.Core.Errors;
+using Dudao.Modules.Indicators.Domain;
 using Dudao.Modules.Shared.Spreadsheets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -13,7 +14,11 @@ internal static class TemplateEndpoints
         var group = api.MapGroup("/indicator-templates").WithTags("Indicators");
         group.MapGet("/", (TemplateService templates, CancellationToken ct) => templates.ListAsync(ct))
             .RequireAuthorization(IndicatorsPermissions.View);
-        group.MapGet("/{id}", async (string id, TemplateService templates, CancellationToken ct) => (await templates.LoadAsync(id, ct)).ToDto())
+        group.MapGet("/{id}", async (string id, string? @for, TemplateService templates, CancellationToken ct) =>
+            {
+                var tree = await templates.LoadAsync(id, ct);
+                return (string.IsNullOrWhiteSpace(@for) ? tree : tree.For(TargetOf(@for))).ToDto();
+            })
             .RequireAuthorization(IndicatorsPermissions.View);
         group.MapPost("/{id}/copy", async (string id, CopyTemplateInput input, TemplateService templates, CancellationToken ct) =>
         {
@@ -35,12 +40,17 @@ internal static class TemplateEndpoints
             return Results.File(TemplateSheet.Export(tree), XlsxWriter.ContentType, $"{tree.Template.Name}-{tree.Template.Year}.xlsx");
         }).RequireAuthorization(IndicatorsPermissions.View);
 
+    /// <summary>"?for=school": only the items a school is checked on (institution, government likewise).</summary>
+    public static string TargetOf(string value) => IndicatorTargets.All.Contains(value.Trim())
+        ? value.Trim()
+        : throw ValidationFailedException.For("for", $"适用对象应为 {string.Join("、", IndicatorTargets.All)} 之一");
+
     public static async Task<TemplateTree> ImportAsync(string id, IFormFile? file, TemplateService templates, CancellationToken ct)
     {
         if (file is null || file.Length == 0) throw ValidationFailedException.For("file", "请选择要导入的 .xlsx 文件");
-        await templates.LoadAsync(id, ct);
+        var template = (await templates.LoadAsync(id, ct)).Template;
         await using var stream = file.OpenReadStream();
-        var (nodes, bands) = TemplateSheet.Read(stream, id);
+        var (nodes, bands) = TemplateSheet.Read(stream, id, template.TargetKind);
         return await templates.ReplaceNodesAsync(id, nodes, bands, ct);
     }
 }

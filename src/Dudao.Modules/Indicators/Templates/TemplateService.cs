@@ -28,7 +28,8 @@ public sealed class TemplateService(AppDbContext db, TimeProvider clock)
 
     /// <summary>
     /// The template a visit or self-assessment of a target in <paramref name="countyCode"/> uses when
-    /// none is named: the standard key for the target kind, the copy nearest the county, the latest year.
+    /// none is named: the standard key for the target kind, the copy nearest the county, the latest year;
+    /// narrowed to the items that apply to that kind of target.
     /// </summary>
     public async Task<TemplateTree> DefaultForAsync(string targetKind, string countyCode, CancellationToken ct)
     {
@@ -38,7 +39,7 @@ public sealed class TemplateService(AppDbContext db, TimeProvider clock)
             .Where(t => t.Key == key && owners.Contains(t.OwnerRegion)).ToListAsync(ct);
         var best = candidates.OrderByDescending(t => t.OwnerRegion.Length).ThenByDescending(t => t.Year).FirstOrDefault()
                    ?? throw DomainException.NotFound("指标体系");
-        return await LoadAsync(best.Id, ct);
+        return (await LoadAsync(best.Id, ct)).For(targetKind);
     }
 
     /// <summary>Copies a template for a region inside the caller's scope, to be edited there (export, change, import).</summary>
@@ -66,7 +67,7 @@ public sealed class TemplateService(AppDbContext db, TimeProvider clock)
         db.AddRange(source.Nodes.Select(n => new IndicatorNode
         {
             TemplateId = copy.Id, Code = n.Code, ParentCode = n.ParentCode, Position = n.Position, Title = n.Title, Guidance = n.Guidance,
-            ScoringKind = n.ScoringKind, Max = n.Max, Limit = n.Limit, Unit = n.Unit,
+            ScoringKind = n.ScoringKind, Max = n.Max, Limit = n.Limit, Unit = n.Unit, AppliesTo = n.AppliesTo,
         }));
         db.AddRange((await db.Set<IndicatorBand>().AsNoTracking().Where(b => b.TemplateId == id).ToListAsync(ct)).Select(b => new IndicatorBand
         {

@@ -14,8 +14,8 @@ namespace Dudao.Modules.Indicators.Templates;
 public static class TemplateSheet
 {
     public const string Code = "编码", Parent = "上级编码", Title = "名称", Guidance = "指导说明", Kind = "评分方式",
-        Max = "满分", Limit = "限值", Unit = "单位", Bands = "分年级限值";
-    public static readonly string[] Headers = [Code, Parent, Title, Guidance, Kind, Max, Limit, Unit, Bands];
+        Max = "满分", Limit = "限值", Unit = "单位", Bands = "分年级限值", AppliesTo = "适用对象";
+    public static readonly string[] Headers = [Code, Parent, Title, Guidance, Kind, Max, Limit, Unit, Bands, AppliesTo];
 
     public static byte[] Export(TemplateTree tree)
     {
@@ -27,13 +27,15 @@ public static class TemplateSheet
             [
                 n.Code, n.ParentCode, n.Title, n.Guidance, n.ScoringKind, Number(n.Max), Number(n.Limit), n.Unit,
                 rule?.Bands is { } bands ? string.Join(";", bands.Select(b => $"{b.GradeFrom}-{b.GradeTo}:{Number(b.Limit)}")) : null,
+                n.IsItem ? IndicatorTargets.Describe(n.AppliesTo) : null,
             ];
         }));
         return stream.ToArray();
     }
 
+    /// <param name="targetKind">The template's own target kind: what a C item applies to when its 适用对象 is blank.</param>
     /// <exception cref="ImportRejectedException">Every bad row, with its column.</exception>
-    public static (List<IndicatorNode> Nodes, List<IndicatorBand> Bands) Read(Stream content, string templateId)
+    public static (List<IndicatorNode> Nodes, List<IndicatorBand> Bands) Read(Stream content, string templateId, string targetKind)
     {
         using var reader = XlsxReader.Open(content);
         var headers = HeaderMap.From(reader.Read(), Headers);
@@ -60,7 +62,7 @@ public static class TemplateSheet
             var guidance = values[Guidance]?.Trim() is { Length: > 0 } g ? g : null;
             if (guidance?.Length > 2000) Fail(Guidance, "指导说明不能超过2000字");
 
-            string? kind = null;
+            string? kind = null, appliesTo = null;
             double? max = null, limit = null;
             if (code[0] == 'C')
             {
@@ -72,11 +74,14 @@ public static class TemplateSheet
                 var rowBands = ReadBands(values[Bands], templateId, code, Fail);
                 if (kind == ScoringKinds.Number && limit is null && rowBands.Count == 0) Fail(Limit, "数值项应填写限值或分年级限值");
                 bands.AddRange(rowBands);
+                appliesTo = values[AppliesTo]?.Trim() is { Length: > 0 } targets ? IndicatorTargets.Parse(targets) : targetKind;
+                if (appliesTo is null) Fail(AppliesTo, "适用对象应为 学校、培训机构、政府及部门 中的一个或几个，用“、”分隔");
             }
             nodes.Add(new IndicatorNode
             {
                 TemplateId = templateId, Code = code, ParentCode = parent, Position = nodes.Count + 1, Title = title, Guidance = guidance,
                 ScoringKind = kind, Max = max, Limit = limit, Unit = values[Unit]?.Trim() is { Length: > 0 and <= 16 } u ? u : null,
+                AppliesTo = appliesTo,
             });
         }
         if (nodes.Count(n => n.IsItem) == 0 && errors.Count == 0) errors.Add(new RowError(2, Code, "表中没有三级指标（C）"));

@@ -12,8 +12,12 @@ internal static class CoverageEndpoints
         group.MapGet("/", (string? regionCode, string? month, CoverageService coverage, CancellationToken ct) => coverage.GetAsync(regionCode, month, ct));
         group.MapGet("/inspectors/{id}", async (string id, string? month, CoverageService coverage, CancellationToken ct) =>
         {
-            var (total, unvisited) = await coverage.ForInspectorAsync(id, month, ct);
-            return new { inspectorId = id, total.Name, month = coverage.MonthOrCurrent(month), total.Schools, total.Visited, total.Rate, unvisited };
+            var (total, unvisited, unvisitedInstitutions) = await coverage.ForInspectorAsync(id, month, ct);
+            return new
+            {
+                inspectorId = id, total.Name, month = coverage.MonthOrCurrent(month), total.Schools, total.Visited, total.Rate,
+                total.Institutions, total.InstitutionsVisited, total.InstitutionsRate, unvisited, unvisitedInstitutions,
+            };
         });
         group.MapGet("/heatmap", (string regionCode, int year, CoverageService coverage, CancellationToken ct) => coverage.HeatmapAsync(regionCode, year, ct));
     }

@@ -43,12 +43,14 @@ internal sealed class CoverageMarkConfiguration : IEntityTypeConfiguration<Cover
     public void Configure(EntityTypeBuilder<CoverageMark> b)
     {
         b.ToTable("CoverageMarks");
-        b.HasKey(x => new { x.Month, x.SchoolId });
+        b.HasKey(x => new { x.Month, x.TargetId });
         b.Property(x => x.Month).HasMaxLength(7);
-        b.Property(x => x.SchoolId).HasMaxLength(32);
+        b.Property(x => x.TargetKind).HasMaxLength(16);
+        b.Property(x => x.TargetId).HasMaxLength(32);
         b.Property(x => x.RegionCode).HasMaxLength(9);
         b.Property(x => x.VisitId).HasMaxLength(32);
-        b.HasIndex(x => new { x.Month, x.RegionCode });
+        // Counting a month per county and kind reads this index alone.
+        b.HasIndex(x => new { x.Month, x.RegionCode, x.TargetKind });
     }
 }
 
@@ -83,6 +85,10 @@ internal sealed class SelfAssessmentConfiguration : IEntityTypeConfiguration<Sel
         b.Property(x => x.TargetName).HasMaxLength(100);
         b.Property(x => x.Status).HasMaxLength(16);
         b.Property(x => x.SubmittedBy).HasMaxLength(64);
+        b.Property(x => x.SummaryWork).HasMaxLength(SelfAssessment.SummaryMax);
+        b.Property(x => x.SummaryHighlights).HasMaxLength(SelfAssessment.SummaryMax);
+        b.Property(x => x.SummaryProblems).HasMaxLength(SelfAssessment.SummaryMax);
+        b.Property(x => x.SummaryNextSteps).HasMaxLength(SelfAssessment.SummaryMax);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.Ignore(x => x.ResultList);
         b.HasIndex(x => new { x.RoundId, x.TargetId }).IsUnique();

@@ -25,6 +25,7 @@ public sealed class SelfAssessment : ITargetScoped, IVersioned, IAudited
 {
     public const string Pending = "pending";
     public const string Submitted = "submitted";
+    public const int SummaryMax = 4000;
 
     public string Id { get; init; } = Core.Ids.New();
     public string RoundId { get; init; } = "";
@@ -40,6 +41,19 @@ public sealed class SelfAssessment : ITargetScoped, IVersioned, IAudited
     public string Results { get; set; } = "[]";
     public DateTime? SubmittedAt { get; set; }
     public string? SubmittedBy { get; set; }
+
+    /// <summary>自查小结: 工作开展情况, kept once the target edits its pre-filled draft (null until then).</summary>
+    public string? SummaryWork { get; set; }
+
+    /// <summary>自查小结: 亮点.</summary>
+    public string? SummaryHighlights { get; set; }
+
+    /// <summary>自查小结: 问题和不足.</summary>
+    public string? SummaryProblems { get; set; }
+
+    /// <summary>自查小结: 下一步打算.</summary>
+    public string? SummaryNextSteps { get; set; }
+    public DateTime? SummarySavedAt { get; set; }
     public int Version { get; set; }
 
     public IReadOnlyList<ItemResult> ResultList => ItemResult.Parse(Results);

@@ -25,6 +25,7 @@ public static class DocxReport
             }
             body.Append(Paragraph(""));
             foreach (var signature in report.Signatures) body.Append(Paragraph($"{signature}（签字）：________________    日期：________年____月____日"));
+            foreach (var line in report.Closing ?? []) body.Append(Paragraph(line, right: true));
             body.Append(new SectionProperties(new PageSize { Width = 11906, Height = 16838 },
                 new PageMargin { Top = 1440, Bottom = 1440, Left = 1800, Right = 1800 }));
             main.Document = new Document(body);
@@ -48,12 +49,12 @@ public static class DocxReport
     private static TableCell Cell(string text, bool bold, int width) =>
         new(new TableCellProperties(new TableCellWidth { Width = width.ToString(), Type = TableWidthUnitValues.Pct }), Paragraph(text, bold));
 
-    private static Paragraph Paragraph(string text, bool bold = false, int size = 24, bool centre = false, bool indent = false)
+    private static Paragraph Paragraph(string text, bool bold = false, int size = 24, bool centre = false, bool indent = false, bool right = false)
     {
         var runProperties = new RunProperties(new RunFonts { EastAsia = "宋体", Ascii = "Times New Roman", HighAnsi = "Times New Roman" }, new FontSize { Val = size.ToString() });
         if (bold) runProperties.Append(new Bold());
         var paragraphProperties = new ParagraphProperties();
-        if (centre) paragraphProperties.Append(new Justification { Val = JustificationValues.Center });
+        if (centre || right) paragraphProperties.Append(new Justification { Val = centre ? JustificationValues.Center : JustificationValues.Right });
         if (indent) paragraphProperties.Append(new Indentation { FirstLineChars = 200 });
         return new Paragraph(paragraphProperties, new Run(runProperties, new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
     }

@@ -1,3 +1,4 @@
+using Dudao.Modules.Inspections.SelfAssessments;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -12,6 +13,9 @@ internal static class ReportEndpoints
         routes.MapGet("/visits/{id}/report", async (string id, VisitReports reports, CancellationToken ct) => Docx(await reports.BuildAsync(id, ct)))
             .RequireAuthorization(InspectionsPermissions.View);
         routes.MapGet("/special-inspections/{id}/report", async (string id, SpecialReports reports, CancellationToken ct) => Docx(await reports.BuildAsync(id, ct)))
+            .RequireAuthorization(InspectionsPermissions.View);
+        routes.MapGet("/self-assessments/{id}/summary/report", async (string id, SelfSummaryService summaries, CancellationToken ct) =>
+                Docx(SelfSummaryReport.Of(await summaries.GetAsync(id, ct))))
             .RequireAuthorization(InspectionsPermissions.View);
     }
 

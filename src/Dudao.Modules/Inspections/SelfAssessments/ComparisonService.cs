@@ -24,7 +24,7 @@ public sealed class ComparisonService(AppDbContext db, SelfAssessmentService sel
     {
         var self = await selfAssessments.GetAsync(selfAssessmentId, ct);
         if (self.Status != SelfAssessment.Submitted) throw DomainException.Conflict("自评尚未提交，暂不能比对");
-        var tree = await templates.LoadAsync(self.TemplateId, ct);
+        var tree = (await templates.LoadAsync(self.TemplateId, ct)).For(self.TargetKind);
         var visit = await db.Set<Visit>().AsNoTracking()
             .Where(v => v.TargetKind == self.TargetKind && v.TargetId == self.TargetId && v.TemplateId == self.TemplateId && v.Results != "[]")
             .OrderByDescending(v => v.Date).ThenByDescending(v => v.CreatedAt).FirstOrDefaultAsync(ct);

@@ -24,5 +24,8 @@ internal static class SelfAssessmentEndpoints
         group.MapPut("/{id}", (string id, SelfAssessmentInput input, SelfAssessmentService service, CancellationToken ct) => service.SaveAsync(id, input, ct))
             .RequireAuthorization(InspectionsPermissions.SelfAssess);
         group.MapGet("/{id}/comparison", (string id, ComparisonService service, CancellationToken ct) => service.CompareAsync(id, ct));
+        group.MapGet("/{id}/summary", (string id, SelfSummaryService service, CancellationToken ct) => service.GetAsync(id, ct));
+        group.MapPut("/{id}/summary", (string id, SelfSummaryInput input, SelfSummaryService service, CancellationToken ct) => service.SaveAsync(id, input, ct))
+            .RequireAuthorization(InspectionsPermissions.SelfAssess);
     }
 }

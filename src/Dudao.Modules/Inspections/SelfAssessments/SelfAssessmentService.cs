@@ -6,6 +6,8 @@ using Dudao.Modules.Inspections.Domain;
 using Dudao.Modules.Inspections.Visits;
 using Dudao.Modules.Organization.Domain;
 using Dudao.Modules.Organization.Inspectors;
+using Dudao.Modules.Rectification.Domain;
+using Dudao.Modules.Rectification.Intake;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dudao.Modules.Inspections.SelfAssessments;
@@ -21,11 +23,17 @@ public sealed record SelfAssessmentRow(string Id, string TargetId, string Target
 public sealed record RoundDto(string Id, string RegionCode, string Name, string TemplateId, string TargetKind, DateOnly Deadline,
     int Targets, int Submitted, IReadOnlyList<SelfAssessmentRow> Items);
 
+/// <param name="ProblemIds">The problems its "not met" items opened on the rectification ledger when it was submitted.</param>
 public sealed record SelfAssessmentDto(string Id, string RoundId, string RoundName, DateOnly Deadline, string TemplateId, string RegionCode,
-    string TargetKind, string TargetId, string TargetName, string Status, IReadOnlyList<ItemResult> Results, DateTime? SubmittedAt, string? SubmittedBy, int Version);
+    string TargetKind, string TargetId, string TargetName, string Status, IReadOnlyList<ItemResult> Results, DateTime? SubmittedAt, string? SubmittedBy, int Version,
+    IReadOnlyList<string> ProblemIds);
 
-/// <summary>自查/自评: an office opens a round, each target fills in its own scores with evidence, the office follows completion.</summary>
-public sealed class SelfAssessmentService(AppDbContext db, TemplateService templates, TimeProvider clock)
+/// <summary>
+/// 自查/自评: an office opens a round, each target fills in its own scores with evidence on the items
+/// that apply to it, the office follows completion. What a target rates as not met goes on its
+/// rectification ledger (000 §5: 列出问题清单，及时落实整改).
+/// </summary>
+public sealed class SelfAssessmentService(AppDbContext db, TemplateService templates, ProblemIntake intake, TimeProvider clock)
 {
     /// <summary>Opens a round for the chosen targets, or for every target of the kind in the office's region when none are chosen.</summary>
     public async Task<RoundDto> OpenAsync(RoundInput input, CancellationToken ct)
@@ -44,8 +52,9 @@ public sealed class SelfAssessmentService(AppDbContext db, TemplateService templ
         var targets = await query.ToListAsync(ct);
         foreach (var missing in wanted.Except(targets.Select(t => t.Id))) errors.Add("targetIds", $"对象“{missing}”不存在或不在您的数据范围内");
         if (targets.Count == 0) errors.Add("targetIds", "范围内没有可参加自评的对象");
-        var tree = input.TemplateId is { Length: > 0 } id ? await templates.LoadAsync(id, ct) : await templates.DefaultForAsync(input.TargetKind!, region, ct);
-        if (tree.Template.TargetKind != input.TargetKind) errors.Add("templateId", "指标体系与对象类型不符");
+        var tree = (input.TemplateId is { Length: > 0 } id ? await templates.LoadAsync(id, ct) : await templates.DefaultForAsync(input.TargetKind!, region, ct))
+            .For(input.TargetKind!);
+        if (tree.Items.Count == 0) errors.Add("templateId", "该指标体系中没有适用于这类对象的指标");
         errors.ThrowIfAny();
 
         var round = new SelfAssessmentRound
@@ -102,11 +111,16 @@ public sealed class SelfAssessmentService(AppDbContext db, TemplateService templ
         var self = await db.Set<SelfAssessment>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, ct) ?? throw DomainException.NotFound("自评");
         // The round belongs to the office above the target: the target reads it through its own self-assessment.
         var round = await db.Set<SelfAssessmentRound>().IgnoreQueryFilters().AsNoTracking().FirstAsync(r => r.Id == self.RoundId, ct);
+        var problems = await db.Set<Problem>().AsNoTracking().Where(p => p.Source == ProblemSources.SelfAssessment && p.SourceId == id)
+            .OrderBy(p => p.Id).Select(p => p.Id).ToListAsync(ct);
         return new SelfAssessmentDto(self.Id, round.Id, round.Name, round.Deadline, round.TemplateId, self.RegionCode, self.TargetKind, self.TargetId,
-            self.TargetName, self.Status, self.ResultList, self.SubmittedAt, self.SubmittedBy, self.Version);
+            self.TargetName, self.Status, self.ResultList, self.SubmittedAt, self.SubmittedBy, self.Version, problems);
     }
 
-    /// <summary>The target saves its scores and evidence; submitting needs every item answered and closes the form.</summary>
+    /// <summary>
+    /// The target saves its scores and evidence on its own items; submitting needs every one of them
+    /// answered, closes the form and opens a problem for each item rated as not met.
+    /// </summary>
     public async Task<SelfAssessmentDto> SaveAsync(string id, SelfAssessmentInput input, CancellationToken ct)
     {
         var self = await db.Set<SelfAssessment>().FirstOrDefaultAsync(s => s.Id == id, ct) ?? throw DomainException.NotFound("自评");
@@ -114,7 +128,7 @@ public sealed class SelfAssessmentService(AppDbContext db, TemplateService templ
         if (!caller.IsTarget(self.TargetKind, self.TargetId)) throw DomainException.Forbidden("只有参加自评的学校或机构本身可以填报");
         if (self.Status == SelfAssessment.Submitted) throw DomainException.Conflict("自评已提交，不能再修改");
         var round = await db.Set<SelfAssessmentRound>().IgnoreQueryFilters().AsNoTracking().FirstAsync(r => r.Id == self.RoundId, ct);
-        var tree = await templates.LoadAsync(round.TemplateId, ct);
+        var tree = (await templates.LoadAsync(round.TemplateId, ct)).For(self.TargetKind);
         var errors = new ValidationErrors();
         var results = VisitChecks.Results(input.Results, tree, (f, m) => errors.Add(f, m));
         if (input.Submit)
@@ -130,8 +144,22 @@ public sealed class SelfAssessmentService(AppDbContext db, TemplateService templ
             self.Status = SelfAssessment.Submitted;
             self.SubmittedAt = clock.GetUtcNow().UtcDateTime;
             self.SubmittedBy = db.User.UserName;
+            await OpenProblemsAsync(self, tree, results, ct);
         }
         await db.SaveChangesAsync(ct);
         return await GetAsync(id, ct);
+    }
+
+    /// <summary>Each item rated as not (fully) met becomes a problem with source 自查, fixed and struck off like any other.</summary>
+    private async Task OpenProblemsAsync(SelfAssessment self, TemplateTree tree, IEnumerable<ItemResult> results, CancellationToken ct)
+    {
+        foreach (var result in results.Where(r => tree.RuleFor(r.Code)?.Score(r.Value) < 1))
+        {
+            var category = tree.CategoryOf(result.Code);
+            var text = $"{result.Code} {tree.Find(result.Code)!.Title}：" + (result.Note ?? "自查为不符合");
+            await intake.OpenAsync(new NewProblem(self.TargetKind, self.TargetId, self.TargetName, self.RegionCode, ProblemSources.SelfAssessment, self.Id,
+                category.Length > 32 ? category[..32] : category, ProblemSeverities.Medium, text.Length > VisitChecks.MaxText ? text[..VisitChecks.MaxText] : text,
+                result.Code), ct);
+        }
     }
 }

@@ -42,10 +42,10 @@ public sealed class SpecialInspectionService(AppDbContext db, TemplateService te
         foreach (var missing in targetIds.Except(targets.Select(t => t.Id))) errors.Add("targetIds", $"督导对象“{missing}”不存在或不在您的数据范围内");
         var team = await db.Set<Inspector>().Where(i => inspectorIds.Contains(i.Id)).ToListAsync(ct);
         foreach (var missing in inspectorIds.Except(team.Select(i => i.Id))) errors.Add("inspectorIds", $"督学“{missing}”不存在或不在您的数据范围内");
-        var tree = input.TemplateId is { Length: > 0 } templateId
+        var tree = (input.TemplateId is { Length: > 0 } templateId
             ? await templates.LoadAsync(templateId, ct)
-            : await templates.DefaultForAsync(input.TargetKind!, db.User.RegionCode, ct);
-        if (tree.Template.TargetKind != input.TargetKind) errors.Add("templateId", "指标体系与督导对象类型不符");
+            : await templates.DefaultForAsync(input.TargetKind!, db.User.RegionCode, ct)).For(input.TargetKind!);
+        if (tree.Items.Count == 0) errors.Add("templateId", "该指标体系中没有适用于这类督导对象的指标");
         errors.ThrowIfAny();
 
         var special = new SpecialInspection

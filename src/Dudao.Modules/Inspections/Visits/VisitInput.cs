@@ -42,7 +42,7 @@ internal static class VisitChecks
             yield return ("methods", $"督导方式“{bad}”不正确，应为 {string.Join("、", VisitMethods.All)} 之一");
     }
 
-    /// <summary>Each result names a C item of the template once and fits its scoring rule; blank rows are skipped.</summary>
+    /// <summary>Each result names a C item of the (narrowed) template once and fits its scoring rule; blank rows are skipped.</summary>
     public static List<ItemResult> Results(List<ResultInput>? results, TemplateTree tree, Action<string, string> fail)
     {
         var list = new List<ItemResult>();
@@ -52,7 +52,7 @@ internal static class VisitChecks
             var r = results![i];
             var code = r.Code?.Trim().ToUpperInvariant() ?? "";
             if (string.IsNullOrWhiteSpace(r.Value) && string.IsNullOrWhiteSpace(r.Note)) continue;
-            if (tree.RuleFor(code) is not { } rule) { fail($"results[{i}].code", $"指标“{r.Code}”不是该指标体系的三级指标"); continue; }
+            if (tree.RuleFor(code) is not { } rule) { fail($"results[{i}].code", tree.RefusalFor(code)); continue; }
             if (!seen.Add(code)) { fail($"results[{i}].code", $"指标 {code} 重复填写"); continue; }
             if (rule.Check(r.Value) is { } error) { fail($"results[{i}].value", $"{code}：{error}"); continue; }
             if (r.Note?.Length > MaxText) { fail($"results[{i}].note", $"{code}：说明不能超过{MaxText}字"); continue; }

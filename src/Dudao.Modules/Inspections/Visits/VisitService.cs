@@ -50,10 +50,10 @@ public sealed class VisitService(AppDbContext db, TemplateService templates, Pro
         var (inspectorId, inspectorName) = await InspectorOfAsync(input, caller, ct);
         await CheckMayVisitAsync(input, caller, ct);
 
-        var tree = input.TemplateId is { Length: > 0 } templateId
+        var tree = (input.TemplateId is { Length: > 0 } templateId
             ? await templates.LoadAsync(templateId, ct)
-            : await templates.DefaultForAsync(input.TargetKind!, target.RegionCode, ct);
-        if (tree.Template.TargetKind != input.TargetKind) errors.Add("templateId", "指标体系与督导对象类型不符");
+            : await templates.DefaultForAsync(input.TargetKind!, target.RegionCode, ct)).For(input.TargetKind!);
+        if (tree.Items.Count == 0) errors.Add("templateId", "该指标体系中没有适用于这类督导对象的指标");
         var results = VisitChecks.Results(input.Results, tree, (f, m) => errors.Add(f, m));
         foreach (var (field, message) in VisitChecks.Findings(input.Findings, tree)) errors.Add(field, message);
         errors.ThrowIfAny();
@@ -119,7 +119,7 @@ public sealed class VisitService(AppDbContext db, TemplateService templates, Pro
         foreach (var (field, message) in VisitChecks.Methods(input.Methods)) errors.Add(field, message);
         foreach (var (field, message) in VisitChecks.Texts(input.Summary, input.Feedback, input.Highlights, input.Requirements, input.Suggestions))
             errors.Add(field, message);
-        var tree = await templates.LoadAsync(visit.TemplateId, ct);
+        var tree = (await templates.LoadAsync(visit.TemplateId, ct)).For(visit.TargetKind);
         var results = VisitChecks.Results(input.Results, tree, (f, m) => errors.Add(f, m));
         errors.ThrowIfAny();
 
