@@ -9,6 +9,6 @@ public sealed class InspectionsRules : IRuleSet
 
     public IEnumerable<RuleDefinition> Rules =>
     [
-        new(SelfGapPercent, "自评与督学评分差距预警线", "%", 50, 1, 100, "督导检查"),
+        new(SelfGapPercent, "自评与督学评分差距预警线", "%", 50, 1, 100, "督导检查", RuleSource.Local()),
     ];
 }
