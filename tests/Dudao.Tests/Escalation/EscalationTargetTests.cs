@@ -39,6 +39,16 @@ public sealed class EscalationTargetTests
         (await (await app.ApiAsync("jlp-jjk")).PostAsJsonAsync($"/api/escalations/{id}/reply", new { reply = "x" })).StatusCode
             .ShouldBe(HttpStatusCode.Forbidden, "a department records no reply for others");
 
+        // The province office names a township; the county office is told and records the reply, and the province hears of it.
+        var province = await app.ApiAsync("admin");
+        var fromProvince = (await (await province.PostAsJsonAsync("/api/escalations", new
+        {
+            targetKind = "region", targetId = "500107004", level = "listed", reason = Problems.Unique("街道课后服务覆盖不足"), requirement = "限期整改", deadline = "2026-12-07",
+        })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        (await NoticeAsync(office, fromProvince)).GetProperty("title").GetString()!.ShouldContain("石坪桥街道办事处");
+        (await office.PostAsJsonAsync($"/api/escalations/{fromProvince}/reply", new { reply = "已整改" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await NoticeAsync(province, fromProvince)).GetProperty("title").GetString().ShouldBe("督办单已回复：石坪桥街道办事处");
+
         var neighbour = await app.ApiAsync("spb-admin");
         (await neighbour.GetAsync($"/api/escalations/{id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await neighbour.GetAsync($"/api/escalations/{id}/docket")).StatusCode.ShouldBe(HttpStatusCode.NotFound);

@@ -36,7 +36,9 @@ public sealed class EscalationParties(AppDbContext db, SupervisionTargets target
         return db.User.Has(EscalationPermissions.Manage) ? null : "该对象没有本系统账号，由督导室登记其书面回复";
     }
 
+    /// <summary>Is the caller an account of <paramref name="unit"/>? Offices have no ref id, so their region tells them apart.</summary>
     public async Task<bool> IsCallerAsync(NoticeRecipient unit, CancellationToken ct) =>
         db.User.UserId is { } id && await db.Set<User>().IgnoreQueryFilters()
-            .AnyAsync(u => u.Id == id && u.OrgKind == unit.OrgKind && u.OrgRefId == unit.OrgRefId, ct);
+            .AnyAsync(u => u.Id == id && u.OrgKind == unit.OrgKind && u.OrgRefId == unit.OrgRefId
+                           && (unit.OrgRefId != null || u.RegionCode == unit.RegionCode), ct);
 }

@@ -189,7 +189,7 @@ public sealed class EscalationService(AppDbContext db, RegionDirectory regions, 
         await notices.SendAsync(to, title, Short(body, 2000), Link(e), null, ct);
     }
 
-    /// <summary>The office that made a listed supervision hears when the target itself has replied.</summary>
+    /// <summary>The unit that made a listed supervision hears of the first reply, unless it filed that reply itself.</summary>
     private async Task TellRecorderAsync(EscalationRecord e, CancellationToken ct)
     {
         if (await parties.RecorderAsync(e, ct) is not { } recorder || await parties.IsCallerAsync(recorder, ct)) return;
