@@ -23,14 +23,18 @@ public sealed class ComplaintsRules : IRuleSet
             values[HotWindowDays], values[DuplicateWindowDays]);
     }
 
+    // The seeds say 凡举必查 and name no time limits; the regulation on letters and visits does.
+    private static readonly RuleSource Regulation = RuleSource.Regulation("《信访工作条例》（2022年）：15日内决定是否受理，自受理之日起60日内办结，可延长不超过30日");
+
     public IEnumerable<RuleDefinition> Rules =>
     [
-        new(AcceptDays, "举报受理决定期限", "天", 15, 1, 60, "举报投诉"),
-        new(HandleDays, "举报办理期限（自受理起）", "天", 60, 1, 180, "举报投诉"),
-        new(ExtensionMaxDays, "举报办理延期上限（仅一次）", "天", 30, 0, 90, "举报投诉"),
-        new(HotThreshold, "重点督办：同一对象举报件数", "件", 3, 2, 100, "举报投诉"),
-        new(HotWindowDays, "重点督办：统计时段", "天", 90, 7, 365, "举报投诉"),
-        new(DuplicateWindowDays, "疑似重复举报：比对时段", "天", 60, 1, 365, "举报投诉"),
+        new(AcceptDays, "举报受理决定期限", "天", 15, 1, 60, "举报投诉", Regulation),
+        new(HandleDays, "举报办理期限（自受理起）", "天", 60, 1, 180, "举报投诉", Regulation),
+        new(ExtensionMaxDays, "举报办理延期上限（仅一次）", "天", 30, 0, 90, "举报投诉", Regulation),
+        new(HotThreshold, "重点督办：同一对象举报件数", "件", 3, 2, 100, "举报投诉",
+            RuleSource.Local("种子文件 000 只说对“举报问题多”的乡镇（街道）、学校进行重点督办，件数为本地默认值")),
+        new(HotWindowDays, "重点督办：统计时段", "天", 90, 7, 365, "举报投诉", RuleSource.Local()),
+        new(DuplicateWindowDays, "疑似重复举报：比对时段", "天", 60, 1, 365, "举报投诉", RuleSource.Local()),
     ];
 }
 

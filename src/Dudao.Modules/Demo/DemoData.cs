@@ -89,6 +89,8 @@ public sealed class DemoData(AppDbContext db, UserManager<User> users, TimeProvi
                 Code = $"2150{serial}{i + 1:00000}", Name = $"重庆市{countyName}{place}{suffix}", Type = type,
                 Ownership = i % 8 == 7 ? "民办" : "公办", RegionCode = county, Zone = zones[i % zones.Count].Name,
                 Pupils = 600 + (i * 137 % 1800), Teachers = 40 + (i * 13 % 110),
+                // Mostly urban districts, with a few township schools so reports can compare 城区 and 乡镇.
+                Location = i % 5 == 3 ? "乡镇" : "城区", Tier = i % 10 == 3 ? "中心校" : null, Boarding = i % 10 == 8 ? "寄宿制" : "非寄宿制",
             };
         }).ToList();
         db.AddRange(schools);

@@ -19,6 +19,7 @@ public static class EscalationModule
         services.AddSingleton<IPermissionSet, EscalationPermissions>();
         services.AddSingleton<IRuleSet, EscalationRules>();
         services.AddScoped<EscalationService>();
+        services.AddScoped<EscalationParties>();
         services.AddScoped<SuggestionEngine>();
         services.AddScoped<SuggestionService>();
         services.AddScoped<IScheduledJob, SuggestionJob>();

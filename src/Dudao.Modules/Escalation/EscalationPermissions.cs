@@ -20,5 +20,8 @@ public sealed class EscalationPermissions : IPermissionSet
         [Roles.OfficeStaff] = [View, Manage],
         [Roles.Department] = [View],
         [Roles.Inspector] = [View],
+        // A school or institution sees what is decided about it (its scope holds only its own records) and replies to its 督办单.
+        [Roles.School] = [View],
+        [Roles.Institution] = [View],
     };
 }

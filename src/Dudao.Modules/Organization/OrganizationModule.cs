@@ -4,6 +4,7 @@ using Dudao.Modules.Organization.Import;
 using Dudao.Modules.Organization.Inspectors;
 using Dudao.Modules.Organization.Institutions;
 using Dudao.Modules.Organization.Regions;
+using Dudao.Modules.Organization.Registry;
 using Dudao.Modules.Organization.Schools;
 using Dudao.Modules.Organization.Units;
 using Microsoft.AspNetCore.Builder;
@@ -29,6 +30,7 @@ public static class OrganizationModule
         services.AddScoped<InspectorService>();
         services.AddScoped<AssignmentService>();
         services.AddScoped<UnitService>();
+        services.AddScoped<SupervisionTargets>();
         return services;
     }
 

@@ -39,14 +39,20 @@ public sealed class EscalationPageTests
         var docket = await office.Http.GetAsync($"/staff/escalations/{id}/docket");
         using (var document = WordprocessingDocument.Open(new MemoryStream(await docket.Content.ReadAsByteArrayAsync()), false))
             document.MainDocumentPart!.Document.Body!.InnerText.ShouldContain(reason);
-        (await office.SubmitAsync($"/staff/escalations/{id}", "#reply-form", new() { ["Reply"] = "已全部清退" })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        detail.QuerySelector("#reply-form").ShouldBeNull("the school replies itself");
+        detail.QuerySelector("#escalation-reply")!.TextContent.ShouldContain("自行书面回复");
+        var school = await app.PagesAsync("jlp-school");
+        (await school.GetAsync("/staff/escalations")).Document.QuerySelector($"a[href='/staff/escalations/{id}']").ShouldNotBeNull();
+        (await school.SubmitAsync($"/staff/escalations/{id}", "#reply-form", new() { ["Reply"] = "已全部清退" })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await office.GetAsync($"/staff/escalations/{id}")).Document.QuerySelector("#escalation-summary")!.TextContent.ShouldContain("已全部清退");
 
         var neighbour = await app.PagesAsync("spb-admin");
         (await neighbour.GetAsync($"/staff/escalations/{id}")).Response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await neighbour.Http.GetAsync($"/staff/escalations/{id}/docket")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await neighbour.GetAsync("/staff/escalations?level=listed")).Document.QuerySelector($"a[href='/staff/escalations/{id}']").ShouldBeNull();
-        (await (await app.PagesAsync("jlp-school")).GetAsync("/staff/escalations")).Response.StatusCode.ShouldNotBe(HttpStatusCode.OK);
+        var institution = await app.PagesAsync("jlp-jg");
+        (await institution.GetAsync("/staff/escalations")).Document.QuerySelector($"a[href='/staff/escalations/{id}']").ShouldBeNull();
+        (await institution.GetAsync($"/staff/escalations/{id}")).Response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
     [Theory, ClassData(typeof(Databases))]

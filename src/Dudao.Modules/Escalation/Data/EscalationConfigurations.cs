@@ -15,6 +15,7 @@ internal sealed class EscalationRecordConfiguration : IEntityTypeConfiguration<E
         b.Property(x => x.TargetKind).HasMaxLength(16);
         b.Property(x => x.TargetId).HasMaxLength(32);
         b.Property(x => x.TargetName).HasMaxLength(100);
+        b.Property(x => x.TargetUnit).HasMaxLength(100);
         b.Property(x => x.Level).HasMaxLength(16);
         b.Property(x => x.Reason).HasMaxLength(2000);
         b.Property(x => x.NoticeForm).HasMaxLength(8);
@@ -23,6 +24,7 @@ internal sealed class EscalationRecordConfiguration : IEntityTypeConfiguration<E
         b.Property(x => x.InterviewMinutes).HasMaxLength(4000);
         b.Property(x => x.Requirement).HasMaxLength(2000);
         b.Property(x => x.Reply).HasMaxLength(4000);
+        b.Property(x => x.RepliedBy).HasMaxLength(64);
         b.Property(x => x.AccountabilityForm).HasMaxLength(16);
         b.Property(x => x.AccountableKind).HasMaxLength(8);
         b.Property(x => x.AccountableName).HasMaxLength(100);
@@ -58,6 +60,7 @@ internal sealed class EscalationSuggestionConfiguration : IEntityTypeConfigurati
         b.Property(x => x.TargetKind).HasMaxLength(16);
         b.Property(x => x.TargetId).HasMaxLength(32);
         b.Property(x => x.TargetName).HasMaxLength(100);
+        b.Property(x => x.TargetUnit).HasMaxLength(100);
         b.Property(x => x.Level).HasMaxLength(16);
         b.Property(x => x.Rule).HasMaxLength(64);
         b.Property(x => x.Reason).HasMaxLength(2000);

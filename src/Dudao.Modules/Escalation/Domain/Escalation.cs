@@ -1,6 +1,8 @@
 using Dudao.Core.Entities;
 using Dudao.Core.Scope;
+using Dudao.Core.Time;
 using Dudao.Data.Audit;
+using Dudao.Modules.Organization.Domain;
 
 namespace Dudao.Modules.Escalation.Domain;
 
@@ -13,9 +15,15 @@ public sealed class EscalationRecord : ITargetScoped, IVersioned, IAudited
 {
     public string Id { get; init; } = Core.Ids.New();
     public string RegionCode { get; init; } = "";
+    /// <summary>One of <see cref="TargetKinds"/>.</summary>
     public string TargetKind { get; init; } = "";
+
+    /// <summary>The school, institution or department id, or the region code; "" for a person or a unit outside the registries.</summary>
     public string TargetId { get; init; } = "";
     public string TargetName { get; init; } = "";
+
+    /// <summary>A person's unit (and post): "某小学 教师".</summary>
+    public string? TargetUnit { get; init; }
     public string Level { get; init; } = "";
     public string Reason { get; init; } = "";
     public DateOnly DecidedOn { get; init; }
@@ -28,11 +36,16 @@ public sealed class EscalationRecord : ITargetScoped, IVersioned, IAudited
     public string? InterviewAttendees { get; init; }
     public string? InterviewMinutes { get; init; }
 
-    /// <summary>Listed supervision (挂牌督办): what must be done by when, and the unit's reply.</summary>
+    /// <summary>
+    /// Listed supervision (挂牌督办): what must be done by when, and the written reply — filed by the
+    /// target unit itself, or recorded by the office for a target without accounts. <see cref="RepliedAt"/>
+    /// is when the reply was first filed, which decides whether it came in time.
+    /// </summary>
     public string? Requirement { get; init; }
     public DateOnly? Deadline { get; init; }
     public string? Reply { get; set; }
     public DateTime? RepliedAt { get; set; }
+    public string? RepliedBy { get; set; }
 
     /// <summary>Accountability (问责) under 《教育督导问责办法》: the form, and whether a unit or a person is held to account.</summary>
     public string? AccountabilityForm { get; init; }
@@ -46,6 +59,13 @@ public sealed class EscalationRecord : ITargetScoped, IVersioned, IAudited
     public DateTime CreatedAt { get; init; }
     public string CreatedBy { get; init; } = "";
     public int Version { get; set; }
+
+    public string TargetDisplay => TargetKinds.Display(TargetName, TargetUnit);
+
+    /// <summary>A listed supervision whose reply came after its deadline, or has not come and the deadline has passed (days in Asia/Shanghai).</summary>
+    public bool IsReplyOverdue(DateOnly today) =>
+        Level == EscalationLevels.Listed && Deadline is { } deadline
+        && (RepliedAt is { } at ? DateOnly.FromDateTime(ChinaTime.ToLocal(at)) > deadline : today > deadline);
 }
 
 /// <summary>Which problems an escalation is about.</summary>

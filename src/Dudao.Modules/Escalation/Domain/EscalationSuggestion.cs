@@ -15,6 +15,7 @@ public sealed class EscalationSuggestion : ITargetScoped, IAudited
     public string TargetKind { get; init; } = "";
     public string TargetId { get; init; } = "";
     public string TargetName { get; init; } = "";
+    public string? TargetUnit { get; init; }
     public string Level { get; init; } = "";
     public string Rule { get; init; } = "";
     public string Reason { get; init; } = "";

@@ -1,17 +1,14 @@
 using System.Globalization;
 using Dudao.Modules.Escalation.Records;
+using Dudao.Modules.Organization.Registry;
 
 namespace Dudao.Modules.Escalation.Pages;
 
 /// <summary>The escalation form's posted fields; dates and times stay text so a bad value is a field message.</summary>
-public sealed class EscalationForm
+public sealed class EscalationForm : TargetFormFields
 {
-    public string? TargetKind { get; set; } = "school";
-    /// <summary>Set when the form comes from a suggestion; otherwise the registry code below names the target.</summary>
+    /// <summary>Set when the form comes from a suggestion; otherwise the target fields name the target.</summary>
     public string? TargetId { get; set; }
-    public string? TargetCode { get; set; }
-    public string? TargetName { get; set; }
-    public string? RegionCode { get; set; }
     public string? Level { get; set; }
     public string? Reason { get; set; }
     /// <summary>Comma-separated problem ids (filled in from a suggestion).</summary>
@@ -30,11 +27,12 @@ public sealed class EscalationForm
     public bool Publish { get; set; }
     public string? SuggestionId { get; set; }
 
-    public EscalationInput ToInput(string? targetId) => new(TargetKind, targetId, Level, Reason,
+    public EscalationInput ToInput(TargetReference target) => new(target.Kind, target.Id, Level, Reason,
         (ProblemIds ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-        TargetName, RegionCode, null, NoticeForm,
+        target.Name, target.RegionCode, null, NoticeForm,
         DateTime.TryParse(InterviewAt, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at) ? at : null,
         InterviewPlace, InterviewAttendees, InterviewMinutes, Requirement,
         DateOnly.TryParse(Deadline, CultureInfo.InvariantCulture, out var d) ? d : null,
-        AccountabilityForm, AccountableKind, AccountableName, PublicDecision, Publish, string.IsNullOrWhiteSpace(SuggestionId) ? null : SuggestionId);
+        AccountabilityForm, AccountableKind, AccountableName, PublicDecision, Publish, string.IsNullOrWhiteSpace(SuggestionId) ? null : SuggestionId,
+        target.Unit);
 }

@@ -1,4 +1,5 @@
 using Dudao.Core.Paging;
+using Dudao.Core.Time;
 using Dudao.Modules.Escalation.Docket;
 using Dudao.Modules.Escalation.Suggestions;
 using Dudao.Modules.Organization.Regions;
@@ -26,8 +27,9 @@ internal static class EscalationEndpoints
             var created = await service.CreateAsync(input, ct);
             return Results.Created($"/api/escalations/{created.Id}", created);
         }).RequireAuthorization(EscalationPermissions.Manage);
+        // The target unit files its own reply; the service decides who may (a relation, not a permission).
         group.MapPost("/{id}/reply", (string id, ReplyInput input, EscalationService service, CancellationToken ct) =>
-            service.ReplyAsync(id, input.Reply, input.Version, ct)).RequireAuthorization(EscalationPermissions.Manage);
+            service.ReplyAsync(id, input.Reply, input.Version, ct));
         group.MapPost("/{id}/publish", (string id, PublishInput input, EscalationService service, CancellationToken ct) =>
             service.PublishAsync(id, true, input.PublicDecision, ct)).RequireAuthorization(EscalationPermissions.Manage);
         group.MapPost("/{id}/unpublish", (string id, EscalationService service, CancellationToken ct) =>
@@ -49,10 +51,10 @@ internal static class EscalationEndpoints
     public static void MapEscalationPageDownloads(this RouteGroupBuilder staff) =>
         staff.MapGet("/escalations/{id}/docket", Docket).RequireAuthorization(EscalationPermissions.View);
 
-    private static async Task<IResult> Docket(string id, EscalationService service, RegionDirectory regions, CancellationToken ct)
+    private static async Task<IResult> Docket(string id, EscalationService service, RegionDirectory regions, TimeProvider clock, CancellationToken ct)
     {
         var record = await service.RecordForDocketAsync(id, ct);
-        var document = DocketDocument.Build(record, await service.ProblemsAsync(id, ct), await regions.NameAsync(record.RegionCode, ct));
-        return Results.File(document, DocketDocument.ContentType, $"督办单-{record.TargetName}.docx");
+        var document = DocketDocument.Build(record, await service.ProblemsAsync(id, ct), await regions.NameAsync(record.RegionCode, ct), clock.Today());
+        return Results.File(document, DocketDocument.ContentType, $"督办单-{record.TargetDisplay}.docx");
     }
 }

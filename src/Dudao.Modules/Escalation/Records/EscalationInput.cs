@@ -1,23 +1,24 @@
 using Dudao.Modules.Escalation.Domain;
+using Dudao.Modules.Organization.Domain;
 
 namespace Dudao.Modules.Escalation.Records;
 
 /// <summary>
 /// An escalation as a client sends it; which detail fields are required depends on <c>level</c>.
-/// A school or institution target takes its county and name from the registry.
+/// <c>targetKind</c> is one of <see cref="TargetKinds"/>: a school, institution or department by
+/// <c>targetId</c> (county and name from the registry); a region's government by its code in
+/// <c>targetId</c>; a person by <c>targetName</c> and <c>targetUnit</c> in the county <c>regionCode</c>.
 /// </summary>
 public sealed record EscalationInput(string? TargetKind, string? TargetId, string? Level, string? Reason, IReadOnlyList<string>? ProblemIds,
     string? TargetName = null, string? RegionCode = null, DateOnly? DecidedOn = null, string? NoticeForm = null,
     DateTime? InterviewAt = null, string? InterviewPlace = null, string? InterviewAttendees = null, string? InterviewMinutes = null,
     string? Requirement = null, DateOnly? Deadline = null, string? AccountabilityForm = null, string? AccountableKind = null,
-    string? AccountableName = null, string? PublicDecision = null, bool Publish = false, string? SuggestionId = null)
+    string? AccountableName = null, string? PublicDecision = null, bool Publish = false, string? SuggestionId = null, string? TargetUnit = null)
 {
-    public static readonly string[] TargetKinds = ["school", "institution", "other"];
-
     public IEnumerable<(string Field, string Message)> Check(DateOnly today)
     {
-        if (!TargetKinds.Contains(TargetKind)) yield return ("targetKind", "对象类型应为 school、institution、other 之一");
-        else if (TargetKind != "other" && string.IsNullOrWhiteSpace(TargetId)) yield return ("targetId", "请选择对象");
+        if (!TargetKinds.All.Contains(TargetKind)) yield return ("targetKind", $"对象类型应为 {string.Join("、", TargetKinds.All)} 之一");
+        else if (TargetKind is TargetKinds.School or TargetKinds.Institution && string.IsNullOrWhiteSpace(TargetId)) yield return ("targetId", "请选择对象");
         if (!EscalationLevels.All.Contains(Level)) yield return ("level", "级别应为 notice、interview、listed、accountability、exposure、commendation 之一");
         if (Text(Reason, 2000) is { } reason) yield return ("reason", "事由" + reason);
         if (DecidedOn is { } d && d > today) yield return ("decidedOn", "决定日期不能晚于今天");

@@ -5,13 +5,19 @@ using Dudao.Data;
 using Dudao.Modules.Escalation.Domain;
 using Dudao.Modules.Organization.Domain;
 using Dudao.Modules.Organization.Regions;
+using Dudao.Modules.Organization.Registry;
+using Dudao.Modules.Platform.Notices;
 using Dudao.Modules.Rectification.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dudao.Modules.Escalation.Records;
 
-/// <summary>Escalation records: list, one record, record a decision (possibly confirming a suggestion), the listed unit's reply, publishing an exposure.</summary>
-public sealed class EscalationService(AppDbContext db, RegionDirectory regions, TimeProvider clock)
+/// <summary>
+/// Escalation records: list, one record, record a decision (possibly confirming a suggestion) and tell
+/// the unit it names, the written reply to a listed supervision, publishing an exposure.
+/// </summary>
+public sealed class EscalationService(AppDbContext db, RegionDirectory regions, SupervisionTargets targets, EscalationParties parties,
+    NoticeService notices, TimeProvider clock)
 {
     public async Task<PagedList<EscalationDto>> ListAsync(string? regionCode, string? level, string? targetId, PageRequest page, CancellationToken ct)
     {
@@ -27,16 +33,20 @@ public sealed class EscalationService(AppDbContext db, RegionDirectory regions, 
         var rows = await query.OrderByDescending(e => e.DecidedOn).ThenByDescending(e => e.CreatedAt).Skip(page.Skip).Take(page.PageSize).ToListAsync(ct);
         var ids = rows.Select(r => r.Id).ToList();
         var links = await db.Set<EscalationProblem>().Where(l => ids.Contains(l.EscalationId)).ToListAsync(ct);
+        var today = clock.Today();
         return new PagedList<EscalationDto>(
-            rows.Select(r => EscalationDto.From(r, links.Where(l => l.EscalationId == r.Id).Select(l => l.ProblemId).ToList())).ToList(),
+            rows.Select(r => EscalationDto.From(r, links.Where(l => l.EscalationId == r.Id).Select(l => l.ProblemId).ToList(), today)).ToList(),
             total, page.Page, page.PageSize);
     }
 
     public async Task<EscalationDto> GetAsync(string id, CancellationToken ct)
     {
         var record = await FindAsync(id, ct);
-        return EscalationDto.From(record, await ProblemIdsAsync(id, ct));
+        return EscalationDto.From(record, await ProblemIdsAsync(id, ct), clock.Today());
     }
+
+    /// <returns>null when the caller may file the reply to this listed supervision, otherwise why not.</returns>
+    public async Task<string?> WhyNotReplyAsync(string id, CancellationToken ct) => await parties.WhyNotReplyAsync(await FindAsync(id, ct), ct);
 
     /// <summary>A listed supervision, for its 督办单; other levels have none (409).</summary>
     public async Task<EscalationRecord> RecordForDocketAsync(string id, CancellationToken ct)
@@ -59,12 +69,15 @@ public sealed class EscalationService(AppDbContext db, RegionDirectory regions, 
         foreach (var (field, message) in input.Check(today)) errors.Add(field, message);
         errors.ThrowIfAny();
 
-        var (regionCode, targetName) = await DescribeTargetAsync(input, ct);
+        var target = await targets.ResolveAsync(new TargetReference(input.TargetKind, input.TargetId, input.TargetName, input.TargetUnit, input.RegionCode), ct);
         var problemIds = (input.ProblemIds ?? []).Distinct().ToList();
-        var found = await db.Set<Problem>().Where(p => problemIds.Contains(p.Id)).Select(p => new { p.Id, p.TargetId, p.TargetName }).ToListAsync(ct);
+        var found = await db.Set<Problem>().Where(p => problemIds.Contains(p.Id))
+            .Select(p => new { p.Id, p.TargetKind, p.TargetId, p.TargetName, p.TargetUnit }).ToListAsync(ct);
         foreach (var missing in problemIds.Where(id => found.All(f => f.Id != id)))
             errors.Add("problemIds", $"问题“{missing}”不存在或不在您的数据范围内");
-        foreach (var other in found.Where(f => input.TargetKind == "other" ? f.TargetName != targetName : f.TargetId != input.TargetId))
+        foreach (var other in found.Where(f => TargetKinds.IsNamed(target.Kind)
+                     ? f.TargetKind != target.Kind || f.TargetName != target.Name || f.TargetUnit != target.Unit
+                     : f.TargetId != target.Id))
             errors.Add("problemIds", $"问题“{other.Id}”不属于该对象");
         var suggestion = input.SuggestionId is null ? null
             : await db.Set<EscalationSuggestion>().FirstOrDefaultAsync(s => s.Id == input.SuggestionId, ct) ?? throw DomainException.NotFound("升级建议");
@@ -74,7 +87,7 @@ public sealed class EscalationService(AppDbContext db, RegionDirectory regions, 
         var now = clock.GetUtcNow().UtcDateTime;
         var record = new EscalationRecord
         {
-            RegionCode = regionCode, TargetKind = input.TargetKind!, TargetId = input.TargetKind == "other" ? "" : input.TargetId!, TargetName = targetName,
+            RegionCode = target.RegionCode, TargetKind = target.Kind, TargetId = target.Id, TargetName = target.Name, TargetUnit = target.Unit,
             Level = input.Level!, Reason = input.Reason!.Trim(), DecidedOn = input.DecidedOn ?? today,
             NoticeForm = input.NoticeForm, InterviewAt = input.InterviewAt is { } at ? AsUtc(at) : null, InterviewPlace = input.InterviewPlace?.Trim(),
             InterviewAttendees = input.InterviewAttendees?.Trim(), InterviewMinutes = input.InterviewMinutes?.Trim(),
@@ -94,20 +107,28 @@ public sealed class EscalationService(AppDbContext db, RegionDirectory regions, 
             suggestion.EscalationId = record.Id;
         }
         await db.SaveChangesAsync(ct);
-        return EscalationDto.From(record, problemIds);
+        await TellRecipientAsync(record, ct);
+        return EscalationDto.From(record, problemIds, today);
     }
 
-    /// <summary>The reply to a listed supervision (督办单回复): what the unit has done.</summary>
+    /// <summary>
+    /// The written reply to a listed supervision (督办单回复): filed by the target unit's own accounts, or
+    /// recorded by an office for a target without accounts. Revisions keep the first filing time.
+    /// </summary>
     public async Task<EscalationDto> ReplyAsync(string id, string? reply, int? version, CancellationToken ct)
     {
         var record = await FindAsync(id, ct);
         if (record.Level != EscalationLevels.Listed) throw DomainException.Conflict("只有挂牌督办需要回复");
+        if (await parties.WhyNotReplyAsync(record, ct) is { } refusal) throw DomainException.Forbidden(refusal);
         if (string.IsNullOrWhiteSpace(reply)) throw ValidationFailedException.For("reply", "请填写回复内容");
         if (reply.Trim().Length > 4000) throw ValidationFailedException.For("reply", "回复不能超过4000字");
         if (version is { } v) db.ExpectVersion(record, v);
+        var first = record.RepliedAt is null;
         record.Reply = reply.Trim();
-        record.RepliedAt = clock.GetUtcNow().UtcDateTime;
+        record.RepliedAt ??= clock.GetUtcNow().UtcDateTime;
+        record.RepliedBy = db.User.UserName;
         await db.SaveChangesAsync(ct);
+        if (first) await TellRecorderAsync(record, ct);
         return await GetAsync(id, ct);
     }
 
@@ -140,10 +161,10 @@ public sealed class EscalationService(AppDbContext db, RegionDirectory regions, 
         }
         var total = await query.CountAsync(ct);
         var rows = await query.OrderByDescending(e => e.PublishedAt).Skip(page.Skip).Take(page.PageSize)
-            .Select(e => new { e.Id, e.TargetName, e.RegionCode, e.DecidedOn, e.PublishedAt, e.PublicDecision }).ToListAsync(ct);
+            .Select(e => new { e.Id, e.TargetName, e.TargetUnit, e.RegionCode, e.DecidedOn, e.PublishedAt, e.PublicDecision }).ToListAsync(ct);
         var items = new List<PublicExposureDto>(rows.Count);
         foreach (var e in rows)
-            items.Add(new PublicExposureDto(e.Id, e.TargetName, e.RegionCode, await regions.NameAsync(e.RegionCode, ct), e.DecidedOn, e.PublishedAt!.Value, e.PublicDecision ?? ""));
+            items.Add(new PublicExposureDto(e.Id, TargetKinds.Display(e.TargetName, e.TargetUnit), e.RegionCode, await regions.NameAsync(e.RegionCode, ct), e.DecidedOn, e.PublishedAt!.Value, e.PublicDecision ?? ""));
         return new PagedList<PublicExposureDto>(items, total, page.Page, page.PageSize);
     }
 
@@ -157,21 +178,26 @@ public sealed class EscalationService(AppDbContext db, RegionDirectory regions, 
     private Task<List<string>> ProblemIdsAsync(string id, CancellationToken ct) =>
         db.Set<EscalationProblem>().Where(l => l.EscalationId == id).Select(l => l.ProblemId).ToListAsync(ct);
 
-    private async Task<(string RegionCode, string Name)> DescribeTargetAsync(EscalationInput input, CancellationToken ct)
+    /// <summary>The unit the escalation names hears of it; for a target without accounts, the office of its county.</summary>
+    private async Task TellRecipientAsync(EscalationRecord e, CancellationToken ct)
     {
-        var target = input.TargetKind switch
-        {
-            "school" => await db.Set<School>().Where(s => s.Id == input.TargetId).Select(s => new { s.RegionCode, s.Name }).FirstOrDefaultAsync(ct),
-            "institution" => await db.Set<Institution>().Where(i => i.Id == input.TargetId).Select(i => new { i.RegionCode, i.Name }).FirstOrDefaultAsync(ct),
-            _ => null,
-        };
-        if (target is not null) return (target.RegionCode, target.Name);
-        if (input.TargetKind != "other") throw ValidationFailedException.For("targetId", "对象不存在或不在您的数据范围内");
-
-        var errors = new ValidationErrors();
-        if (string.IsNullOrWhiteSpace(input.TargetName) || input.TargetName.Trim().Length > 100) errors.Add("targetName", "请填写对象名称（不超过100字）");
-        if (await regions.CheckInScopeAsync(input.RegionCode, db.User.Scope, county: true, ct) is { } regionError) errors.Add("regionCode", regionError);
-        errors.ThrowIfAny();
-        return (input.RegionCode!, input.TargetName!.Trim());
+        var to = await parties.RecipientAsync(e, ct);
+        var listed = e.Level == EscalationLevels.Listed;
+        var title = listed ? $"挂牌督办：{e.TargetDisplay}，请于{e.Deadline:yyyy年M月d日}前书面回复" : $"{EscalationLevels.Label(e.Level)}：{e.TargetDisplay}";
+        var body = listed ? $"{e.Reason}\n督办要求：{e.Requirement}" : e.Reason;
+        if (listed && to.OrgRefId is null) body = $"{e.TargetDisplay}没有本系统账号，请将督办单送达并在收到书面回复后登记。\n{body}";
+        await notices.SendAsync(to, title, Short(body, 2000), Link(e), null, ct);
     }
+
+    /// <summary>The unit that made a listed supervision hears of the first reply, unless it filed that reply itself.</summary>
+    private async Task TellRecorderAsync(EscalationRecord e, CancellationToken ct)
+    {
+        if (await parties.RecorderAsync(e, ct) is not { } recorder || await parties.IsCallerAsync(recorder, ct)) return;
+        var late = e.IsReplyOverdue(clock.Today()) ? "（逾期回复）" : "";
+        await notices.SendAsync(recorder, $"督办单已回复{late}：{e.TargetDisplay}", Short(e.Reply!, 200), Link(e), null, ct);
+    }
+
+    private static string Short(string text, int max) => text.Length > max ? text[..(max - 1)] + "…" : text;
+
+    private static string Link(EscalationRecord e) => $"/staff/escalations/{e.Id}";
 }

@@ -25,9 +25,9 @@ public sealed class SuggestionEngine(AppDbContext db, RuleService rules, TimePro
         var today = clock.Today();
         var created = new List<EscalationSuggestion>();
         var open = await db.Set<Problem>().AsNoTracking().Where(p => p.Status != ProblemStatuses.Closed)
-            .Select(p => new Fact(p.Id, p.RegionCode, p.TargetKind, p.TargetId, p.TargetName, p.Deadline)).ToListAsync(ct);
+            .Select(p => new Fact(p.Id, p.RegionCode, p.TargetKind, p.TargetId, p.TargetName, p.TargetUnit, p.Deadline)).ToListAsync(ct);
         var escalations = await db.Set<EscalationRecord>().AsNoTracking()
-            .Select(e => new Pressure(e.Id, e.RegionCode, e.TargetKind, e.TargetId, e.TargetName, e.Level, e.DecidedOn, e.Deadline)).ToListAsync(ct);
+            .Select(e => new Pressure(e.Id, e.RegionCode, e.TargetKind, e.TargetId, e.TargetName, e.TargetUnit, e.Level, e.DecidedOn, e.Deadline)).ToListAsync(ct);
         var links = await db.Set<EscalationProblem>().AsNoTracking()
             .Where(l => db.Set<EscalationRecord>().Any(e => e.Id == l.EscalationId && e.Level == EscalationLevels.Listed)).ToListAsync(ct);
         var openByTarget = open.ToLookup(p => p.Target);
@@ -85,6 +85,7 @@ public sealed class SuggestionEngine(AppDbContext db, RuleService rules, TimePro
         into.Add(new EscalationSuggestion
         {
             RegionCode = target.RegionCode, TargetKind = target.TargetKind, TargetId = target.TargetId, TargetName = target.TargetName,
+            TargetUnit = target.TargetUnit,
             Level = level, Rule = rule, Reason = reason, Basis = $"{rule}:{hash}", ProblemIds = string.Join(",", problems),
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         });
@@ -102,19 +103,22 @@ public sealed class SuggestionEngine(AppDbContext db, RuleService rules, TimePro
         string TargetKind { get; }
         string TargetId { get; }
         string TargetName { get; }
+        string? TargetUnit { get; }
     }
 
-    /// <summary>A registry target by id; a target outside the registries by its name within its county.</summary>
-    private static string Key(string regionCode, string kind, string id, string name) => id.Length > 0 ? $"{kind}:{id}" : $"{kind}:{regionCode}:{name}";
+    /// <summary>A target with an id (a registry unit, a department, a region) by its id; a person or an unregistered unit by its name (and unit) within its county.</summary>
+    private static string Key(string regionCode, string kind, string id, string name, string? unit) =>
+        id.Length > 0 ? $"{kind}:{id}" : $"{kind}:{regionCode}:{name}:{unit}";
 
-    private sealed record Fact(string Id, string RegionCode, string TargetKind, string TargetId, string TargetName, DateOnly Deadline) : ITarget
+    private sealed record Fact(string Id, string RegionCode, string TargetKind, string TargetId, string TargetName, string? TargetUnit, DateOnly Deadline)
+        : ITarget
     {
-        public string Target => Key(RegionCode, TargetKind, TargetId, TargetName);
+        public string Target => Key(RegionCode, TargetKind, TargetId, TargetName, TargetUnit);
     }
 
-    private sealed record Pressure(string Id, string RegionCode, string TargetKind, string TargetId, string TargetName, string Level, DateOnly DecidedOn,
-        DateOnly? Deadline) : ITarget
+    private sealed record Pressure(string Id, string RegionCode, string TargetKind, string TargetId, string TargetName, string? TargetUnit, string Level,
+        DateOnly DecidedOn, DateOnly? Deadline) : ITarget
     {
-        public string Target => Key(RegionCode, TargetKind, TargetId, TargetName);
+        public string Target => Key(RegionCode, TargetKind, TargetId, TargetName, TargetUnit);
     }
 }

@@ -1,5 +1,6 @@
 using Dudao.Modules.Accounts.Domain;
 using Dudao.Modules.Escalation.Domain;
+using Dudao.Modules.Organization.Domain;
 using Dudao.Modules.Platform.Jobs;
 using Dudao.Modules.Platform.Notices;
 
@@ -15,7 +16,7 @@ internal sealed class SuggestionJob(SuggestionEngine engine, NoticeService notic
     {
         var created = await engine.ComputeAsync(ct);
         foreach (var s in created)
-            await notices.SendAsync(new NoticeRecipient(OrgKinds.Office, s.RegionCode, null), $"建议{EscalationLevels.Label(s.Level)}：{s.TargetName}",
+            await notices.SendAsync(new NoticeRecipient(OrgKinds.Office, s.RegionCode, null), $"建议{EscalationLevels.Label(s.Level)}：{TargetKinds.Display(s.TargetName, s.TargetUnit)}",
                 s.Reason, "/staff/escalations/suggestions", $"escalation-suggestion:{s.Id}", ct);
         return $"新增升级建议 {created.Count} 条";
     }

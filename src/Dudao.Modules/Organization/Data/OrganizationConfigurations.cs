@@ -57,6 +57,9 @@ internal sealed class SchoolConfiguration : IEntityTypeConfiguration<School>
         b.Property(x => x.Ownership).HasMaxLength(8);
         b.Property(x => x.RegionCode).HasMaxLength(9);
         b.Property(x => x.Zone).HasMaxLength(64);
+        b.Property(x => x.Location).HasMaxLength(8);
+        b.Property(x => x.Tier).HasMaxLength(8);
+        b.Property(x => x.Boarding).HasMaxLength(8);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasIndex(x => x.Code).IsUnique();
         b.HasIndex(x => new { x.RegionCode, x.Name });

@@ -3,7 +3,10 @@ using Dudao.Modules.Shared.Spreadsheets;
 
 namespace Dudao.Modules.Organization.Import;
 
-/// <summary>Where each expected header sits in row 1; columns may come in any order, extra ones are ignored.</summary>
+/// <summary>
+/// Where each expected header sits in row 1; columns may come in any order, extra ones are ignored,
+/// optional ones may be missing (their cells then read as blank).
+/// </summary>
 public sealed class HeaderMap
 {
     private readonly Dictionary<string, int> _columns;
@@ -11,7 +14,7 @@ public sealed class HeaderMap
     private HeaderMap(Dictionary<string, int> columns) => _columns = columns;
 
     /// <exception cref="ImportRejectedException">A header is missing (each one named, on row 1).</exception>
-    public static HeaderMap From(SheetRow? header, IReadOnlyList<string> expected)
+    public static HeaderMap From(SheetRow? header, IEnumerable<string> expected)
     {
         var columns = new Dictionary<string, int>(StringComparer.Ordinal);
         if (header is { Number: 1 })
@@ -28,5 +31,8 @@ public sealed class HeaderMap
         return new HeaderMap(columns);
     }
 
-    public int IndexOf(string header) => _columns[header];
+    public bool Has(string header) => _columns.ContainsKey(header);
+
+    /// <returns>The column of <paramref name="header"/>, or -1 when the file does not have it.</returns>
+    public int IndexOf(string header) => _columns.GetValueOrDefault(header, -1);
 }

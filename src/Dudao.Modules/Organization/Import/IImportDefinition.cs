@@ -26,6 +26,12 @@ public interface IImportDefinition<TInput, TEntity> where TEntity : class, IScop
     /// <summary>Properties the sheet has no column for, which an import leaves as they are on existing records.</summary>
     IReadOnlyCollection<string> KeptOnUpdate { get; }
 
+    /// <summary>
+    /// Headers (among <see cref="Headers"/>) a file may leave out, each with the property it fills: columns
+    /// added later, so older files still import; a missing one leaves that property as it is on existing records.
+    /// </summary>
+    IReadOnlyDictionary<string, string> OptionalHeaders => new Dictionary<string, string>();
+
     /// <summary>The natural key, for ordering exports.</summary>
     Expression<Func<TEntity, string>> Key { get; }
 

@@ -11,7 +11,7 @@ public sealed class RowValues(HeaderMap headers, SheetRow row)
         get
         {
             var index = headers.IndexOf(header);
-            var value = index < row.Cells.Length ? row.Cells[index]?.Trim() : null;
+            var value = index >= 0 && index < row.Cells.Length ? row.Cells[index]?.Trim() : null;
             return string.IsNullOrEmpty(value) ? null : value;
         }
     }

@@ -33,7 +33,8 @@ public sealed class SpreadsheetImporter(AppDbContext db, TimeProvider clock)
         where TEntity : class, IScopeTarget, IVersioned
     {
         using var sheet = XlsxReader.Open(file);
-        var headers = HeaderMap.From(sheet.Read(), definition.Headers);
+        var headers = HeaderMap.From(sheet.Read(), definition.Headers.Except(definition.OptionalHeaders.Keys));
+        var kept = definition.KeptOnUpdate.Concat(definition.OptionalHeaders.Where(h => !headers.Has(h.Key)).Select(h => h.Value)).ToList();
         var scope = db.User.Scope;
         var errors = new List<RowError>();
         var firstRowOf = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -45,7 +46,7 @@ public sealed class SpreadsheetImporter(AppDbContext db, TimeProvider clock)
         await LockAsync<TEntity>(ct);
         var existing = await definition.Existing(db).ToDictionaryAsync(e => e.Key, StringComparer.Ordinal, ct);
         await definition.PrepareAsync(ct);
-        await using var writer = await ImportWriter<TEntity>.OpenAsync(db, definition.KeptOnUpdate, ct);
+        await using var writer = await ImportWriter<TEntity>.OpenAsync(db, kept, ct);
 
         while (sheet.Read() is { } row)
         {

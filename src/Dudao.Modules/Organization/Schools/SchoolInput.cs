@@ -5,15 +5,20 @@ using Dudao.Modules.Organization.Registry;
 
 namespace Dudao.Modules.Organization.Schools;
 
-/// <summary>What a client sends to create or change a school; <c>version</c> guards concurrent edits.</summary>
+/// <summary>
+/// What a client sends to create or change a school; <c>version</c> guards concurrent edits.
+/// <c>location</c>, <c>tier</c> and <c>boarding</c> came later: left out (null) they keep their value, so
+/// older clients keep working; an empty string clears them.
+/// </summary>
 public sealed record SchoolInput(string? Code, string? Name, string? Type, string? Ownership, string? RegionCode,
-    string? Zone, int? Pupils, int? Teachers, int? Version = null)
+    string? Zone, int? Pupils, int? Teachers, int? Version = null, string? Location = null, string? Tier = null, string? Boarding = null)
 {
     /// <summary>Field → import header, so row errors name the column the user sees.</summary>
     public static readonly IReadOnlyDictionary<string, string> Headers = new Dictionary<string, string>
     {
         ["code"] = "学校标识码", ["name"] = "学校名称", ["type"] = "学校类型", ["ownership"] = "办学性质",
         ["regionCode"] = "行政区划代码", ["zone"] = "督导责任区", ["pupils"] = "学生数", ["teachers"] = "教师数",
+        ["location"] = "城乡类别", ["tier"] = "中心校/村小", ["boarding"] = "寄宿情况",
     };
 
     /// <summary>
@@ -31,7 +36,13 @@ public sealed record SchoolInput(string? Code, string? Name, string? Type, strin
             yield return ("zone", $"督导责任区“{Zone}”在该区县不存在");
         if (Pupils is null or < 0) yield return ("pupils", "学生数应为不小于0的整数");
         if (Teachers is null or < 0) yield return ("teachers", "教师数应为不小于0的整数");
+        if (Optional(Location, School.Locations, "城乡类别") is { } locationError) yield return ("location", locationError);
+        if (Optional(Tier, School.Tiers, "中心校/村小") is { } tierError) yield return ("tier", tierError + "（都不是则留空）");
+        if (Optional(Boarding, School.Boardings, "寄宿情况") is { } boardingError) yield return ("boarding", boardingError);
     }
+
+    private static string? Optional(string? value, string[] allowed, string label) =>
+        string.IsNullOrWhiteSpace(value) ? null : RegistryChecks.OneOf(value.Trim(), allowed, label);
 
     public void ApplyTo(School school)
     {
@@ -43,5 +54,10 @@ public sealed record SchoolInput(string? Code, string? Name, string? Type, strin
         school.Zone = string.IsNullOrWhiteSpace(Zone) ? null : Zone.Trim();
         school.Pupils = Pupils!.Value;
         school.Teachers = Teachers!.Value;
+        if (Location is not null) school.Location = Blank(Location);
+        if (Tier is not null) school.Tier = Blank(Tier);
+        if (Boarding is not null) school.Boarding = Blank(Boarding);
     }
+
+    private static string? Blank(string value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

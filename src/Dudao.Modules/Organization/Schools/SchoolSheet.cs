@@ -19,6 +19,11 @@ public sealed class SchoolSheet(AppDbContext db, RegionDirectory regions) : IImp
     public IReadOnlyDictionary<string, string> FieldHeaders => H;
     public string KeyHeader => H["code"];
     public IReadOnlyCollection<string> KeptOnUpdate => [];
+
+    public IReadOnlyDictionary<string, string> OptionalHeaders { get; } = new Dictionary<string, string>
+    {
+        [H["location"]] = nameof(School.Location), [H["tier"]] = nameof(School.Tier), [H["boarding"]] = nameof(School.Boarding),
+    };
     public Expression<Func<School, string>> Key => s => s.Code;
 
     public async Task PrepareAsync(CancellationToken ct) =>
@@ -26,7 +31,8 @@ public sealed class SchoolSheet(AppDbContext db, RegionDirectory regions) : IImp
             .Select(z => (z.RegionCode, z.Name)).ToHashSet();
 
     public SchoolInput Read(RowValues row) => new(row[H["code"]], row[H["name"]], row[H["type"]], row[H["ownership"]],
-        row[H["regionCode"]], row[H["zone"]], row.Int(H["pupils"]), row.Int(H["teachers"]));
+        row[H["regionCode"]], row[H["zone"]], row.Int(H["pupils"]), row.Int(H["teachers"]),
+        Location: row[H["location"]], Tier: row[H["tier"]], Boarding: row[H["boarding"]]);
 
     public string? KeyOf(SchoolInput input) => input.Code?.Trim();
 
@@ -46,5 +52,6 @@ public sealed class SchoolSheet(AppDbContext db, RegionDirectory regions) : IImp
     public IQueryable<ExistingRecord> Existing(AppDbContext context) =>
         context.Set<School>().IgnoreQueryFilters().Select(s => new ExistingRecord(s.Code, s.Id, s.RegionCode));
 
-    public IReadOnlyList<object?> ExportRow(School s) => [s.Code, s.Name, s.Type, s.Ownership, s.RegionCode, s.Zone, s.Pupils, s.Teachers];
+    public IReadOnlyList<object?> ExportRow(School s) =>
+        [s.Code, s.Name, s.Type, s.Ownership, s.RegionCode, s.Zone, s.Pupils, s.Teachers, s.Location, s.Tier, s.Boarding];
 }

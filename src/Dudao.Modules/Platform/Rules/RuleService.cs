@@ -6,7 +6,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Dudao.Modules.Platform.Rules;
 
-public sealed record RuleValueDto(string Key, string Label, string Unit, string Module, int Default, int Min, int Max, int Value, string? SetAt);
+/// <param name="Source">Where the default comes from: seed document, regulation or local default.</param>
+/// <param name="SetAt">The region whose setting applies, or null for the default.</param>
+public sealed record RuleValueDto(string Key, string Label, string Unit, string Module, int Default, int Min, int Max, int Value, string? SetAt,
+    RuleSource Source);
 
 /// <summary>
 /// The effective value of a rule for a region: the nearest setting on the way up county → city →
@@ -27,7 +30,7 @@ public sealed class RuleService(IEnumerable<IRuleSet> sets, AppDbContext db, ICu
         return Definitions.Values.OrderBy(d => d.Module).ThenBy(d => d.Key).Select(d =>
         {
             var nearest = settings.Where(s => s.Key == d.Key).OrderByDescending(s => chain.IndexOf(s.RegionCode)).FirstOrDefault();
-            return new RuleValueDto(d.Key, d.Label, d.Unit, d.Module, d.Default, d.Min, d.Max, nearest?.Value ?? d.Default, nearest?.RegionCode);
+            return new RuleValueDto(d.Key, d.Label, d.Unit, d.Module, d.Default, d.Min, d.Max, nearest?.Value ?? d.Default, nearest?.RegionCode, d.Source);
         }).ToList();
     }
 

@@ -15,6 +15,7 @@ internal sealed class ProblemConfiguration : IEntityTypeConfiguration<Problem>
         b.Property(x => x.TargetKind).HasMaxLength(16);
         b.Property(x => x.TargetId).HasMaxLength(32);
         b.Property(x => x.TargetName).HasMaxLength(100);
+        b.Property(x => x.TargetUnit).HasMaxLength(100);
         b.Property(x => x.Source).HasMaxLength(20);
         b.Property(x => x.SourceId).HasMaxLength(32);
         b.Property(x => x.Category).HasMaxLength(32);

@@ -16,12 +16,15 @@ public sealed class Problem : ITargetScoped, IVersioned, IAudited
     /// <summary>The county of the target.</summary>
     public string RegionCode { get; init; } = "";
 
-    /// <summary>school | institution | other</summary>
+    /// <summary>One of <c>TargetKinds</c>: school | institution | region | department | person | other.</summary>
     public string TargetKind { get; init; } = "";
 
-    /// <summary>The school or institution id; "" for a target outside the registries.</summary>
+    /// <summary>The school, institution or department id, or the region code; "" for a person or a unit outside the registries.</summary>
     public string TargetId { get; init; } = "";
     public string TargetName { get; init; } = "";
+
+    /// <summary>A person's unit (and post).</summary>
+    public string? TargetUnit { get; init; }
 
     public string Source { get; init; } = ProblemSources.Manual;
 

@@ -14,7 +14,7 @@ namespace Dudao.Modules.Rectification.Intake;
 /// <param name="Deadline">null for the default: the region's working days for the severity, from today.</param>
 public sealed record NewProblem(string TargetKind, string? TargetId, string? TargetName, string RegionCode, string Source, string? SourceId,
     string Category, string Severity, string Description, string? IndicatorCode = null, DateOnly? Deadline = null, string? InspectorId = null,
-    string? ResponsibleDepartmentId = null);
+    string? ResponsibleDepartmentId = null, string? TargetUnit = null);
 
 /// <summary>
 /// How every source opens a problem: inspections (findings), complaints, self-assessments,
@@ -42,10 +42,12 @@ public sealed class ProblemIntake(AppDbContext db, RuleService rules, WorkCalend
         var problem = new Problem
         {
             RegionCode = input.RegionCode, TargetKind = input.TargetKind, TargetId = input.TargetId ?? "", TargetName = targetName,
+            TargetUnit = string.IsNullOrWhiteSpace(input.TargetUnit) ? null : input.TargetUnit.Trim(),
             Source = input.Source, SourceId = input.SourceId, Category = input.Category.Trim(), Severity = input.Severity,
             Description = input.Description.Trim(), IndicatorCode = input.IndicatorCode,
             ResponsibleKind = department is null ? input.TargetKind : OrgKinds.Department,
-            ResponsibleId = department ?? input.TargetId,
+            // Units without accounts of their own (a township government, a person) are answered for by the office.
+            ResponsibleId = department ?? (TargetKinds.MayHaveAccounts(input.TargetKind) ? input.TargetId : null),
             InspectorId = input.InspectorId ?? inspectorId, Deadline = deadline,
             CreatedAt = clock.GetUtcNow().UtcDateTime, CreatedBy = db.User.UserName,
         };

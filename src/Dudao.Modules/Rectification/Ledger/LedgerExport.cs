@@ -1,5 +1,6 @@
 using Dudao.Core.Time;
 using Dudao.Data;
+using Dudao.Modules.Organization.Domain;
 using Dudao.Modules.Rectification.Domain;
 using Dudao.Modules.Shared.Spreadsheets;
 using Microsoft.EntityFrameworkCore;
@@ -23,7 +24,7 @@ public sealed class LedgerExport(AppDbContext db, TimeProvider clock)
             .AsEnumerable()
             .Select(p => (IReadOnlyList<object?>)
             [
-                p.RegionCode, p.TargetName, ProblemInput.TargetKindLabel(p.TargetKind), ProblemSources.Label(p.Source), p.Category,
+                p.RegionCode, TargetKinds.Display(p.TargetName, p.TargetUnit), TargetKinds.Label(p.TargetKind), ProblemSources.Label(p.Source), p.Category,
                 ProblemSeverities.Label(p.Severity), p.Description, p.Deadline.ToString("yyyy-MM-dd"), ProblemStatuses.Label(p.Status),
                 p.IsOverdue(today) ? "是" : "否", Local(p.CreatedAt), p.ClosedAt is { } closed ? Local(closed) : null,
                 p.FollowUpOn?.ToString("yyyy-MM-dd"),

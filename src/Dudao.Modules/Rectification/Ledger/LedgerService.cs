@@ -4,6 +4,7 @@ using Dudao.Core.Time;
 using Dudao.Data;
 using Dudao.Modules.Organization.Domain;
 using Dudao.Modules.Organization.Regions;
+using Dudao.Modules.Organization.Registry;
 using Dudao.Modules.Platform.Calendar;
 using Dudao.Modules.Platform.Files;
 using Dudao.Modules.Rectification.Domain;
@@ -14,7 +15,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Dudao.Modules.Rectification.Ledger;
 
 /// <summary>The rectification ledger (整改台账): lists, one problem with its history, and manual entry.</summary>
-public sealed class LedgerService(AppDbContext db, RegionDirectory regions, ProblemIntake intake, WorkCalendar calendar,
+public sealed class LedgerService(AppDbContext db, RegionDirectory regions, SupervisionTargets targets, ProblemIntake intake, WorkCalendar calendar,
     CallerUnit caller, TimeProvider clock)
 {
     public async Task<PagedList<ProblemDto>> ListAsync(ProblemFilter filter, PageRequest page, CancellationToken ct)
@@ -68,36 +69,13 @@ public sealed class LedgerService(AppDbContext db, RegionDirectory regions, Prob
         foreach (var (field, message) in input.Check(today)) errors.Add(field, message);
         errors.ThrowIfAny();
 
-        var regionCode = await RegionOfTargetAsync(input, ct);
+        // The target's own county, so a problem can never sit in another county than its school.
+        var target = await targets.ResolveAsync(new TargetReference(input.TargetKind, input.TargetId, input.TargetName, input.TargetUnit, input.RegionCode), ct);
         var deadline = input.Deadline ?? (input.DeadlineWorkingDays is { } days ? await calendar.AddWorkingDaysAsync(today, days, ct) : null);
-        var problem = await intake.OpenAsync(new NewProblem(input.TargetKind!, input.TargetKind == "other" ? null : input.TargetId,
-            input.TargetName, regionCode, input.Source!, null, input.Category!, input.Severity ?? "", input.Description ?? "", Deadline: deadline,
-            ResponsibleDepartmentId: input.ResponsibleDepartmentId), ct);
+        var problem = await intake.OpenAsync(new NewProblem(target.Kind, target.Id.Length == 0 ? null : target.Id,
+            target.Name, target.RegionCode, input.Source!, null, input.Category!, input.Severity ?? "", input.Description ?? "", Deadline: deadline,
+            ResponsibleDepartmentId: input.ResponsibleDepartmentId, TargetUnit: target.Unit), ct);
         await db.SaveChangesAsync(ct);
         return ProblemDto.From(problem, await regions.NameAsync(problem.RegionCode, ct), today);
-    }
-
-    /// <summary>The departments a problem can be given to, in the caller's scope, named with their county.</summary>
-    public async Task<IReadOnlyList<(string Id, string Name)>> DepartmentsAsync(CancellationToken ct)
-    {
-        var rows = await db.Set<Department>().AsNoTracking().Where(d => d.RegionCode.Length == 6 && !d.RegionCode.EndsWith("00"))
-            .OrderBy(d => d.RegionCode).ThenBy(d => d.Name).ToListAsync(ct);
-        var named = new List<(string, string)>(rows.Count);
-        foreach (var d in rows) named.Add((d.Id, $"{await regions.NameAsync(d.RegionCode, ct)} {d.Name}"));
-        return named;
-    }
-
-    /// <summary>A registry target's own county (so a problem can never sit in another county than its school); the given county otherwise.</summary>
-    private async Task<string> RegionOfTargetAsync(ProblemInput input, CancellationToken ct)
-    {
-        var region = input.TargetKind switch
-        {
-            Assignment.SchoolTarget => await db.Set<School>().Where(s => s.Id == input.TargetId).Select(s => s.RegionCode).FirstOrDefaultAsync(ct),
-            Assignment.InstitutionTarget => await db.Set<Institution>().Where(s => s.Id == input.TargetId).Select(s => s.RegionCode).FirstOrDefaultAsync(ct),
-            _ => await regions.CheckCountyAsync(input.RegionCode, ct) is { } error
-                ? throw ValidationFailedException.For("regionCode", error)
-                : input.RegionCode!,
-        };
-        return region ?? throw ValidationFailedException.For("targetId", "问题对象不存在或不在您的数据范围内");
     }
 }

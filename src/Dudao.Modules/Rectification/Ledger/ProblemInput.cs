@@ -4,29 +4,23 @@ using Dudao.Modules.Rectification.Domain;
 namespace Dudao.Modules.Rectification.Ledger;
 
 /// <summary>
-/// A problem entered by hand or from public opinion (舆情). For a school or institution the county
-/// comes from the registry; <c>deadline</c> or <c>deadlineWorkingDays</c> override the default by severity;
+/// A problem entered by hand or from public opinion (舆情). The target is one of <see cref="TargetKinds"/>,
+/// named as <c>TargetReference</c> describes (a school, institution or department by id
+/// and county from the registry; a region's government by code; a person by name and unit in <c>regionCode</c>);
+/// <c>deadline</c> or <c>deadlineWorkingDays</c> override the default by severity;
 /// <c>responsibleDepartmentId</c> names a department of the county to fix it instead of the target.
 /// </summary>
 public sealed record ProblemInput(string? TargetKind, string? TargetId, string? TargetName, string? RegionCode, string? Source,
     string? Category, string? Severity, string? Description, DateOnly? Deadline = null, int? DeadlineWorkingDays = null,
-    string? ResponsibleDepartmentId = null)
+    string? ResponsibleDepartmentId = null, string? TargetUnit = null)
 {
-    public static readonly string[] TargetKinds = [Assignment.SchoolTarget, Assignment.InstitutionTarget, "other"];
     public static readonly string[] Sources = [ProblemSources.Manual, ProblemSources.PublicOpinion];
-
-    public static string TargetKindLabel(string kind) => kind switch
-    {
-        Assignment.SchoolTarget => "学校",
-        Assignment.InstitutionTarget => "校外培训机构",
-        _ => "其他",
-    };
 
     /// <summary>Rules that need no query; the intake checks the rest (scope, target, description).</summary>
     public IEnumerable<(string Field, string Message)> Check(DateOnly today)
     {
-        if (!TargetKinds.Contains(TargetKind)) yield return ("targetKind", "问题对象类型应为 school、institution、other 之一");
-        else if (TargetKind != "other" && string.IsNullOrWhiteSpace(TargetId)) yield return ("targetId", "请选择问题对象");
+        if (!TargetKinds.All.Contains(TargetKind)) yield return ("targetKind", $"问题对象类型应为 {string.Join("、", TargetKinds.All)} 之一");
+        else if (TargetKind is TargetKinds.School or TargetKinds.Institution && string.IsNullOrWhiteSpace(TargetId)) yield return ("targetId", "请选择问题对象");
         if (!Sources.Contains(Source)) yield return ("source", "手工登记的问题来源应为 manual（手工录入）或 public-opinion（舆情）");
         if (string.IsNullOrWhiteSpace(Category)) yield return ("category", "请填写问题类别");
         else if (Category.Trim().Length > 32) yield return ("category", "问题类别不能超过32个字");
