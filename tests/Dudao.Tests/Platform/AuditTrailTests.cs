@@ -68,7 +68,7 @@ public sealed class AuditTrailTests
         await AsTampererAsync(app, $"UPDATE audit_entries SET changes = NULL, hash = '{new string('a', 64)}' WHERE chain_seq = 12");
         (code, output) = await VerifyAuditAsync(app);
         code.ShouldBe(1);
-        output.ShouldContain($"第 9 条（{chain[8].Id}）：其前的第 8–8 条已被删除");
+        output.ShouldContain($"第 9 条（{chain[8].Id}）：其前的第 8 条已被删除");
         output.ShouldContain($"第 12 条（{chain[11].Id}）：内容与哈希不符");
         output.ShouldContain($"第 13 条（{chain[12].Id}）：记录的前一哈希与第 12 条不符");
     }

@@ -35,12 +35,12 @@ internal sealed class AuditChainVerifier(AppDbContext db)
         var anchor = await RetentionAnchor.LatestAsync(entries, ct);
         var (expectedSeq, expectedPrev) = anchor is null ? (1L, AuditHash.Genesis) : (anchor.ThroughSeq + 1, anchor.Hash);
         var breaks = new List<AuditChainBreak>();
-        var count = 0;
+        var breakCount = 0;
         long checkedCount = 0;
 
         void Break(long seq, string id, string problem)
         {
-            count++;
+            breakCount++;
             if (breaks.Count < MaxListed) breaks.Add(new AuditChainBreak(seq, id, problem));
         }
 
@@ -48,7 +48,7 @@ internal sealed class AuditChainVerifier(AppDbContext db)
         {
             var seq = entry.ChainSeq!.Value;
             if (seq != expectedSeq)
-                Break(seq, entry.Id, seq > expectedSeq ? $"其前的第 {expectedSeq}–{seq - 1} 条已被删除" : $"序号不连续，应为第 {expectedSeq} 条");
+                Break(seq, entry.Id, seq > expectedSeq ? $"其前的{Positions(expectedSeq, seq - 1)}已被删除" : $"序号不连续，应为第 {expectedSeq} 条");
             else if (entry.PrevHash != expectedPrev)
                 Break(seq, entry.Id, $"记录的前一哈希与第 {seq - 1} 条不符：第 {seq - 1} 条被改动或替换");
             if (!IsHash(entry.PrevHash) || !IsHash(entry.Hash) || AuditHash.Of(entry.PrevHash!, seq, entry) != entry.Hash)
@@ -58,8 +58,10 @@ internal sealed class AuditChainVerifier(AppDbContext db)
         }
 
         var pending = await entries.LongCountAsync(e => e.ChainSeq == null, ct);
-        return new AuditChainReport(checkedCount, pending, expectedSeq - 1, expectedPrev, breaks, count);
+        return new AuditChainReport(checkedCount, pending, expectedSeq - 1, expectedPrev, breaks, breakCount);
     }
+
+    private static string Positions(long from, long to) => from == to ? $"第 {from} 条" : $"第 {from}–{to} 条";
 
     private static bool IsHash(string? value) => value is { Length: 64 } && value.All(char.IsAsciiHexDigitLower);
 }
