@@ -43,6 +43,7 @@ internal sealed class RealApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+        builder.UseSetting("AllowedHosts", "127.0.0.1");
         builder.UseSetting("Dudao:Database:Provider", "Postgres");
         builder.UseSetting("ConnectionStrings:Dudao", _connectionString);
         builder.UseSetting("Dudao:SeedDemo", "false");

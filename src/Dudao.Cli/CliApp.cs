@@ -27,6 +27,7 @@ internal static class CliApp
                                      以 CODE 地区督导室的身份导入 .xlsx（全部正确才写入，否则列出每处错误）
           generate-dataset --scale county|province|nation --out DIR [--region CODE] [--seed N]
                                      生成合成数据 schools.xlsx 与 institutions.xlsx（同一种子结果相同）
+          verify-audit               核对审计日志的哈希链；有断裂时列出每条被改动或删除的记录并返回 1
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -46,6 +47,7 @@ internal static class CliApp
                 "import" => await WithServices(options, sp => ImportCommand.RunAsync(sp, args.ElementAtOrDefault(1), options.Required("file"), options.Required("region")),
                     new OfficeActor(options.Required("region"))),
                 "generate-dataset" => GenerateDataset.Run(options),
+                "verify-audit" => await WithServices(options, sp => VerifyAudit.RunAsync(sp, Console.Out)),
                 _ => Fail($"未知命令：{args[0]}\n{Usage}"),
             };
         }

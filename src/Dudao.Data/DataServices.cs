@@ -26,6 +26,7 @@ public static class DataServices
         }
         if (string.IsNullOrWhiteSpace(connectionString))
             throw new InvalidOperationException("Dudao:Database:Provider 为 Postgres 时必须配置 ConnectionStrings:Dudao");
+        if (options.IsPostgres) connectionString = PostgresPool.Apply(connectionString, options.MaxPoolSize);
 
         services.AddSingleton(options);
         services.AddSingleton(new ModelAssemblies(modelAssemblies));

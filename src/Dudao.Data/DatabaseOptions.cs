@@ -8,5 +8,8 @@ public sealed class DatabaseOptions
 
     public string Provider { get; set; } = Sqlite;
 
+    /// <summary>PostgreSQL connections one app instance may hold (<see cref="PostgresPool"/>).</summary>
+    public int? MaxPoolSize { get; set; }
+
     public bool IsPostgres => string.Equals(Provider, Postgres, StringComparison.OrdinalIgnoreCase);
 }

@@ -1,4 +1,5 @@
 using Dudao.Modules.Accounts;
+using Dudao.Modules.Platform.AuditTrail;
 using Dudao.Modules.Platform.Calendar;
 using Dudao.Modules.Platform.Files;
 using Dudao.Modules.Platform.Jobs;
@@ -14,7 +15,7 @@ namespace Dudao.Modules.Platform;
 
 /// <summary>
 /// What the supervision modules share: scheduled jobs, notices to units, the working-day calendar,
-/// configurable rules and stored files.
+/// configurable rules, stored files, and the audit trail's hash chain and retention.
 /// </summary>
 public static class PlatformModule
 {
@@ -33,6 +34,7 @@ public static class PlatformModule
         services.AddScoped<FileStore>();
         services.AddScoped<ISaveChangesInterceptor, FileWrites>();
         services.AddScoped<IScheduledJob, OrphanFileSweep>();
+        services.AddAuditTrail(config);
         return services;
     }
 

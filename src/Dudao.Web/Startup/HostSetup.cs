@@ -22,6 +22,8 @@ internal static class HostSetup
 
         builder.Logging.ClearProviders();
         builder.Logging.AddJsonConsole();
+        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
+        builder.RequireAllowedHosts();
 
         services.AddSingleton(ClockFrom(builder));
         services.AddDudaoData(config, builder.Environment.ContentRootPath, typeof(DudaoModules).Assembly);
@@ -31,7 +33,8 @@ internal static class HostSetup
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.Configure<JsonOptions>(o => o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
         services.AddRazorComponents();
-        services.AddAntiforgery();
+        services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         services.AddOpenApi();
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
@@ -42,10 +45,13 @@ internal static class HostSetup
 
     public static WebApplication UseDudao(this WebApplication app)
     {
+        app.UseSecurityHeaders();
+        if (!app.Environment.IsDevelopment()) app.UseHsts();
         var zh = new CultureInfo("zh-CN");
         app.UseRequestLocalization(new RequestLocalizationOptions { DefaultRequestCulture = new RequestCulture(zh), SupportedCultures = [zh], SupportedUICultures = [zh] });
         app.UseExceptionHandler();
         app.UseStatusCodePages(StatusCodePages.WriteAsync);
+        app.UseApiDocsAccess();
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.UseAuthentication();

@@ -26,6 +26,6 @@ internal static class StatusCodePages
             return;
         }
         http.Response.ContentType = "text/html; charset=utf-8";
-        await http.Response.WriteAsync($"<!doctype html><html lang=\"zh-CN\"><meta charset=\"utf-8\"><title>{title}</title><body style=\"font-family:sans-serif;padding:2rem\"><h1>{title}</h1><p>{detail}</p><p><a href=\"/\">返回首页</a></p></body></html>");
+        await http.Response.WriteAsync($"<!doctype html><html lang=\"zh-CN\"><meta charset=\"utf-8\"><title>{title}</title><link rel=\"stylesheet\" href=\"/css/dudao.css\"><body class=\"status-page\"><h1>{title}</h1><p>{detail}</p><p><a href=\"/\">返回首页</a></p></body></html>");
     }
 }

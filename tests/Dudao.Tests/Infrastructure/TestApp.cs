@@ -35,6 +35,8 @@ public sealed class TestApp : WebApplicationFactory<Program>
             ["Dudao:SeedDemo"] = "true",
             ["Dudao:Clock:FixedNow"] = Now.ToString("O"),
             ["Dudao:Jobs:Scheduler"] = "false",
+            // Host filtering on, as production requires; dudao.example stands for a real site name (HSTS skips localhost).
+            ["AllowedHosts"] = "localhost;dudao.example",
             ["Dudao:Files:Root"] = Path.Combine(Path.GetTempPath(), "dudao-test-files"),
             // Tests share one client address; the rate-limit test starts its own app with a small burst.
             ["Dudao:Complaints:RateLimit:PermitLimit"] = "100000",

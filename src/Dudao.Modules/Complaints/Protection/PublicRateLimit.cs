@@ -59,7 +59,7 @@ public static class PublicRateLimit
         http.Response.ContentType = "text/html; charset=utf-8";
         await http.Response.WriteAsync(
             $"<!doctype html><html lang=\"zh-CN\"><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">" +
-            $"<title>请求过于频繁</title><body style=\"font-family:sans-serif;padding:1rem\"><h1>请求过于频繁</h1><p>{Message}</p>" +
+            $"<title>请求过于频繁</title><link rel=\"stylesheet\" href=\"/css/dudao.css\"><body class=\"status-page\"><h1>请求过于频繁</h1><p>{Message}</p>" +
             $"<p><a href=\"/\">返回首页</a></p></body></html>", ct);
     }
 }

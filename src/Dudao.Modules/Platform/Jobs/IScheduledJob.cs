@@ -16,20 +16,28 @@ public interface IScheduledJob
     Task<string> RunAsync(CancellationToken ct);
 }
 
-/// <summary>Daily at a local time, optionally only on given days of the month.</summary>
-public sealed record JobSchedule(TimeOnly At, IReadOnlySet<int>? DaysOfMonth = null)
+/// <summary>
+/// Daily at a local time, optionally only on given days of the month; or every <see cref="Every"/>
+/// (a divisor of a day) for work that must follow closely, such as chaining the audit log.
+/// </summary>
+public sealed record JobSchedule(TimeOnly At, IReadOnlySet<int>? DaysOfMonth = null, TimeSpan? Every = null)
 {
     public static JobSchedule Daily(int hour, int minute = 0) => new(new TimeOnly(hour, minute));
 
     public static JobSchedule Monthly(int day, int hour, int minute = 0) => new(new TimeOnly(hour, minute), new HashSet<int> { day });
 
-    public string Describe() => DaysOfMonth is null
-        ? $"每天 {At:HH\\:mm}"
-        : $"每月 {string.Join("、", DaysOfMonth.Order())} 日 {At:HH\\:mm}";
+    public static JobSchedule EveryMinutes(int minutes) => new(TimeOnly.MinValue, Every: TimeSpan.FromMinutes(minutes));
+
+    public string Describe() => Every is { } every
+        ? $"每 {every.TotalMinutes:0} 分钟"
+        : DaysOfMonth is null
+            ? $"每天 {At:HH\\:mm}"
+            : $"每月 {string.Join("、", DaysOfMonth.Order())} 日 {At:HH\\:mm}";
 
     /// <summary>The latest due time at or before <paramref name="localNow"/>.</summary>
     public DateTime LastDueAtOrBefore(DateTime localNow)
     {
+        if (Every is { } every) return localNow.Date + every * Math.Floor(localNow.TimeOfDay / every);
         for (var day = localNow.Date; day > localNow.Date.AddDays(-62); day = day.AddDays(-1))
         {
             if (DaysOfMonth is not null && !DaysOfMonth.Contains(day.Day)) continue;
