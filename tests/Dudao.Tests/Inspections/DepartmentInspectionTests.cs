@@ -160,4 +160,33 @@ public sealed class DepartmentInspectionTests
         (await (await app.ApiAsync("jlp-admin")).GetFromJsonAsync<JsonElement>($"/api/departments/{department}")).GetProperty("remit")[0].GetString().ShouldBe("school");
         (await (await app.PagesAsync("spb-admin")).GetAsync(url)).Response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
+
+    [Theory, ClassData(typeof(Databases))]
+    public async Task The_department_proposes_an_escalation_from_a_problem_on_the_page(DatabaseKind kind)
+    {
+        var app = TestApp.For(kind);
+        var pxjg = await app.ApiAsync("jlp-pxjg");
+        var institution = (await SpecialApi.InstitutionsAsync(app, "500107"))[8];
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        var visit = await SpecialApi.RecordAsync(pxjg, SpecialApi.Visit("institution", institution, "unannounced", finding: $"超前超标培训-{tag}"));
+        var problem = visit.GetProperty("problemIds")[0].GetString();
+
+        var pages = await app.PagesAsync("jlp-pxjg");
+        var (_, detail) = await pages.GetAsync($"/staff/problems/{problem}");
+        var link = detail.QuerySelectorAll("a").Single(a => a.TextContent.Contains("提出督办建议")).GetAttribute("href")!;
+        var (_, form) = await pages.GetAsync(link);
+        form.QuerySelector("input[name='Input.TargetCode']")!.GetAttribute("value").ShouldNotBeNullOrEmpty();
+        var refused = await pages.SubmitAsync(link, "#proposal-form", new() { ["Input.Level"] = "", ["Input.TargetCode"] = "不存在的代码" });
+        refused.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var refusedHtml = await refused.Content.ReadAsStringAsync();
+        refusedHtml.ShouldContain("级别应为");
+        refusedHtml.ShouldContain("对象不存在或不在您的数据范围内");
+        var saved = await pages.SubmitAsync(link, "#proposal-form", new() { ["Input.Level"] = "notice" });
+        saved.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await saved.Content.ReadAsStringAsync()).ShouldContain("已提交建议通报");
+        var suggestions = await (await app.ApiAsync("jlp-admin")).GetFromJsonAsync<JsonElement>("/api/escalation-suggestions?status=pending&pageSize=100");
+        suggestions.GetProperty("items").EnumerateArray().ShouldContain(s =>
+            s.GetProperty("proposedBy").GetString() == "jlp-pxjg" && s.GetProperty("problemIds").EnumerateArray().Any(p => p.GetString() == problem));
+        (await (await app.PagesAsync("jlp-school")).GetAsync("/staff/escalations/propose")).Response.StatusCode.ShouldNotBe(HttpStatusCode.OK);
+    }
 }

@@ -28,22 +28,25 @@ public sealed class ProposalService(AppDbContext db, NoticeService notices, Time
         if (!EscalationLevels.All.Contains(input.Level)) errors.Add("level", "级别应为 notice、interview、listed、accountability、exposure、commendation 之一");
         if (string.IsNullOrWhiteSpace(input.Reason)) errors.Add("reason", "请填写建议理由");
         else if (input.Reason.Trim().Length > 2000) errors.Add("reason", "建议理由不能超过2000字");
-        errors.ThrowIfAny();
 
-        var target = input.TargetKind == Assignment.SchoolTarget
-            ? await db.Set<School>().Where(s => s.Id == input.TargetId).Select(s => new { s.RegionCode, s.Name }).FirstOrDefaultAsync(ct)
-            : await db.Set<Institution>().Where(i => i.Id == input.TargetId).Select(i => new { i.RegionCode, i.Name }).FirstOrDefaultAsync(ct);
-        if (target is null) throw ValidationFailedException.For("targetId", "对象不存在或不在您的数据范围内");
+        var target = input.TargetKind switch
+        {
+            Assignment.SchoolTarget => await db.Set<School>().Where(s => s.Id == input.TargetId).Select(s => new { s.RegionCode, s.Name }).FirstOrDefaultAsync(ct),
+            Assignment.InstitutionTarget => await db.Set<Institution>().Where(i => i.Id == input.TargetId).Select(i => new { i.RegionCode, i.Name }).FirstOrDefaultAsync(ct),
+            _ => null,
+        };
+        if (target is null && !string.IsNullOrWhiteSpace(input.TargetId)) errors.Add("targetId", "对象不存在或不在您的数据范围内");
         var problemIds = (input.ProblemIds ?? []).Where(p => !string.IsNullOrWhiteSpace(p)).Distinct().Order(StringComparer.Ordinal).ToList();
         var found = await db.Set<Problem>().Where(p => problemIds.Contains(p.Id)).Select(p => new { p.Id, p.TargetId }).ToListAsync(ct);
         foreach (var missing in problemIds.Where(id => found.All(f => f.Id != id))) errors.Add("problemIds", $"问题“{missing}”不存在或不在您的数据范围内");
         foreach (var other in found.Where(f => f.TargetId != input.TargetId)) errors.Add("problemIds", $"问题“{other.Id}”不属于该对象");
         errors.ThrowIfAny();
+        var (regionCode, targetName) = (target!.RegionCode, target.Name); // every way to a missing target added an error above
 
         var id = Core.Ids.New();
         var suggestion = new EscalationSuggestion
         {
-            Id = id, RegionCode = target.RegionCode, TargetKind = input.TargetKind!, TargetId = input.TargetId!, TargetName = target.Name,
+            Id = id, RegionCode = regionCode, TargetKind = input.TargetKind!, TargetId = input.TargetId!, TargetName = targetName,
             Level = input.Level!, Rule = EscalationSuggestion.Proposal, Reason = input.Reason!.Trim(),
             // Each proposal stands on its own: its basis is itself, so no rule's facts ever swallow it.
             Basis = $"{EscalationSuggestion.Proposal}:{id}", ProblemIds = string.Join(",", problemIds),
@@ -51,7 +54,7 @@ public sealed class ProposalService(AppDbContext db, NoticeService notices, Time
         };
         db.Add(suggestion);
         // Saved together with the notice to the county's office.
-        await notices.SendAsync(new NoticeRecipient(OrgKinds.Office, target.RegionCode, null), $"科室建议{EscalationLevels.Label(suggestion.Level)}：{target.Name}",
+        await notices.SendAsync(new NoticeRecipient(OrgKinds.Office, regionCode, null), $"科室建议{EscalationLevels.Label(suggestion.Level)}：{targetName}",
             suggestion.Reason, "/staff/escalations/suggestions", $"escalation-proposal:{id}", ct);
         return SuggestionDto.From(suggestion);
     }
