@@ -19,3 +19,10 @@ public interface ITargetScoped : IRegionScoped
 {
     string TargetId { get; }
 }
+
+/// <summary>
+/// A record only staff see: accounts of a school or institution never read it, whatever its region.
+/// Inspection plans are such records — a target must not learn of a visit before it happens
+/// (四不两直), nor see which other targets a plan names.
+/// </summary>
+public interface IStaffOnly : IRegionScoped;

@@ -7,7 +7,8 @@ namespace Dudao.Data.Scope;
 /// <summary>
 /// The one place data scope is enforced: a query filter on every region-scoped entity keeps rows
 /// whose county code starts with the caller's prefix; for accounts of a school or institution,
-/// only rows of that target. Work that must see everything (jobs, start-up) runs as the system user.
+/// only rows of that target, and no staff-only rows (inspection plans). Work that must see
+/// everything (jobs, start-up) runs as the system user.
 /// </summary>
 internal static class DataScopeFilters
 {
@@ -38,6 +39,12 @@ internal static class DataScopeFilters
                 body = Expression.AndAlso(body, Expression.OrElse(
                     Expression.Equal(targetId, Expression.Constant(null, typeof(string))),
                     Expression.Equal(Expression.Property(e, targetProperty), targetId)));
+            }
+
+            if (typeof(IStaffOnly).IsAssignableFrom(clr))
+            {
+                // && ctx.ScopeTargetId == null: no account bound to a target sees it.
+                body = Expression.AndAlso(body, Expression.Equal(targetId, Expression.Constant(null, typeof(string))));
             }
 
             entity.SetQueryFilter(Expression.Lambda(body, e));

@@ -40,11 +40,15 @@ public sealed class DemoData(AppDbContext db, UserManager<User> users, TimeProvi
 
         var jlp = Populate(Jiulongpo, "九龙坡区", JlpPlaces, 1);
         Populate(Shapingba, "沙坪坝区", SpbPlaces, 2);
+        // A city-level inspector (市督学): joins special inspections anywhere in 重庆市, hung on no school.
+        var cityInspector = new Inspector { Name = "孙立新", Kind = "专职", RegionCode = Chongqing, Phone = "13823000001" };
+        db.Add(cityInspector);
         await db.SaveChangesAsync(ct);
 
         var accounts = new (string Name, string Display, string Kind, string Region, string? Ref, string Role)[]
         {
             ("admin", "重庆市督导室管理员", OrgKinds.Office, Chongqing, null, Roles.OfficeAdmin),
+            ("cq-duxue", cityInspector.Name, OrgKinds.Inspector, Chongqing, cityInspector.Id, Roles.Inspector),
             ("jlp-admin", "九龙坡区督导室管理员", OrgKinds.Office, Jiulongpo, null, Roles.OfficeAdmin),
             ("spb-admin", "沙坪坝区督导室管理员", OrgKinds.Office, Shapingba, null, Roles.OfficeAdmin),
             ("jlp-duxue", jlp.Inspector.Name, OrgKinds.Inspector, Jiulongpo, jlp.Inspector.Id, Roles.Inspector),
@@ -69,7 +73,7 @@ public sealed class DemoData(AppDbContext db, UserManager<User> users, TimeProvi
     public static IEnumerable<string> AccountsBanner()
     {
         yield return $"Dudao demo accounts (password {Password}):";
-        yield return "  admin       重庆市 督导室";
+        yield return "  admin       重庆市 督导室        cq-duxue   重庆市 督学";
         yield return "  jlp-admin   九龙坡区 督导室      spb-admin  沙坪坝区 督导室";
         yield return "  jlp-duxue   九龙坡区 责任督学    jlp-jjk    九龙坡区 基教科     jlp-pxjg  九龙坡区 校外培训监管科";
         yield return "  jlp-school  九龙坡区 学校        jlp-jg     九龙坡区 培训机构";

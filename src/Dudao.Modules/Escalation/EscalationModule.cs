@@ -1,5 +1,6 @@
 using Dudao.Modules.Accounts;
 using Dudao.Modules.Accounts.Authorization;
+using Dudao.Modules.Escalation.Proposals;
 using Dudao.Modules.Escalation.Records;
 using Dudao.Modules.Escalation.Suggestions;
 using Dudao.Modules.Platform.Jobs;
@@ -22,6 +23,7 @@ public static class EscalationModule
         services.AddScoped<EscalationParties>();
         services.AddScoped<SuggestionEngine>();
         services.AddScoped<SuggestionService>();
+        services.AddScoped<ProposalService>();
         services.AddScoped<IScheduledJob, SuggestionJob>();
         return services;
     }
@@ -30,6 +32,7 @@ public static class EscalationModule
     {
         publicApi.MapEscalationPublicEndpoints();
         api.MapEscalationEndpoints();
+        api.MapProposalEndpoints();
     }
 
     /// <summary>Downloads linked from the staff pages, for callers signed in with the page cookie.</summary>

@@ -60,7 +60,8 @@ public sealed class InspectorApiTests
         var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
         errors.GetProperty("name")[0].GetString().ShouldBe("姓名不能为空");
         errors.GetProperty("kind")[0].GetString().ShouldBe("类别应为：专职、兼职");
-        errors.GetProperty("regionCode")[0].GetString()!.ShouldContain("不是区县级代码");
+        // A city's inspectors belong to the city's office, not to a county's (ADR-051).
+        errors.GetProperty("regionCode")[0].GetString()!.ShouldContain("不在您的管理范围内");
         errors.GetProperty("phone")[0].GetString()!.ShouldContain("11位手机号");
 
         foreach (var phone in new[] { "1380013800", "02368781234", "023-123" })

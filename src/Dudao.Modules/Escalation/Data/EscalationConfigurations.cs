@@ -70,6 +70,7 @@ internal sealed class EscalationSuggestionConfiguration : IEntityTypeConfigurati
         b.Property(x => x.DecidedBy).HasMaxLength(64);
         b.Property(x => x.DecisionNote).HasMaxLength(500);
         b.Property(x => x.EscalationId).HasMaxLength(32);
+        b.Property(x => x.ProposedBy).HasMaxLength(64);
         b.HasIndex(x => x.Basis).IsUnique();
         b.HasIndex(x => new { x.RegionCode, x.Status });
     }

@@ -4,8 +4,8 @@ using Dudao.Data.Audit;
 namespace Dudao.Modules.Escalation.Domain;
 
 /// <summary>
-/// A rule's proposal to raise the pressure on a unit, for an office to confirm (it then records
-/// the escalation) or dismiss. <see cref="Basis"/> names the facts that fired the rule, so the
+/// A rule's (or a department's) proposal to raise the pressure on a unit, for an office to confirm
+/// (it then records the escalation) or dismiss. <see cref="Basis"/> names the facts that fired the rule, so the
 /// same facts never suggest twice, dismissed or not; new facts suggest again.
 /// </summary>
 public sealed class EscalationSuggestion : ITargetScoped, IAudited
@@ -29,6 +29,12 @@ public sealed class EscalationSuggestion : ITargetScoped, IAudited
     public string? DecidedBy { get; set; }
     public string? DecisionNote { get; set; }
     public string? EscalationId { get; set; }
+
+    /// <summary>The account that proposed it (rule <see cref="Proposal"/>); null for the rules' own suggestions.</summary>
+    public string? ProposedBy { get; init; }
+
+    /// <summary>The <see cref="Rule"/> of a suggestion a person made rather than a rule.</summary>
+    public const string Proposal = "proposal";
 }
 
 public static class SuggestionStatuses

@@ -8,11 +8,12 @@ namespace Dudao.Modules.Escalation.Suggestions;
 
 public sealed record SuggestionDto(string Id, string RegionCode, string TargetKind, string TargetId, string TargetName, string? TargetUnit, string Level,
     string Rule, string Reason, IReadOnlyList<string> ProblemIds, string Status, DateTime CreatedAt, DateTime? DecidedAt, string? DecidedBy,
-    string? DecisionNote, string? EscalationId)
+    string? DecisionNote, string? EscalationId, string? ProposedBy)
 {
     public static SuggestionDto From(EscalationSuggestion s) =>
         new(s.Id, s.RegionCode, s.TargetKind, s.TargetId, s.TargetName, s.TargetUnit, s.Level, s.Rule, s.Reason,
-            s.ProblemIds.Split(',', StringSplitOptions.RemoveEmptyEntries), s.Status, s.CreatedAt, s.DecidedAt, s.DecidedBy, s.DecisionNote, s.EscalationId);
+            s.ProblemIds.Split(',', StringSplitOptions.RemoveEmptyEntries), s.Status, s.CreatedAt, s.DecidedAt, s.DecidedBy, s.DecisionNote, s.EscalationId,
+            s.ProposedBy);
 }
 
 /// <summary>The suggestions an office confirms (by recording the escalation) or dismisses.</summary>

@@ -107,6 +107,8 @@ internal sealed class SpecialInspectionConfiguration : IEntityTypeConfiguration<
         b.Property(x => x.Name).HasMaxLength(100);
         b.Property(x => x.TemplateId).HasMaxLength(32);
         b.Property(x => x.TargetKind).HasMaxLength(16);
+        b.Property(x => x.Kind).HasMaxLength(16);
+        b.Property(x => x.LeadDepartmentId).HasMaxLength(32);
         b.Property(x => x.CreatedBy).HasMaxLength(64);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasIndex(x => x.RegionCode);

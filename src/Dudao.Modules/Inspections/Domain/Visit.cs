@@ -82,7 +82,11 @@ public static class VisitKinds
 {
     public const string Routine = "routine";
     public const string Special = "special";
-    public static readonly string[] All = [Routine, Special, "random", "cross", "joint", "unannounced", "follow-up"];
+    public const string Unannounced = "unannounced";
+    public static readonly string[] All = [Routine, Special, "random", "cross", "joint", Unannounced, "follow-up"];
+
+    /// <summary>The kinds a special inspection's visits may carry.</summary>
+    public static readonly string[] OfPlans = [Special, Unannounced];
 
     public static string Label(string kind) => kind switch
     {
@@ -91,7 +95,7 @@ public static class VisitKinds
         "random" => "双随机抽查",
         "cross" => "交叉检查",
         "joint" => "联合督查",
-        "unannounced" => "四不两直",
+        Unannounced => "四不两直",
         "follow-up" => "回头看",
         _ => kind,
     };
@@ -99,7 +103,10 @@ public static class VisitKinds
 
 public static class VisitMethods
 {
-    public static readonly string[] All = ["campus-patrol", "class-observation", "document-review", "questionnaire", "interview", "briefing"];
+    /// <summary>听取汇报: never on an unannounced visit (不听汇报).</summary>
+    public const string Briefing = "briefing";
+
+    public static readonly string[] All = ["campus-patrol", "class-observation", "document-review", "questionnaire", "interview", Briefing];
 
     public static string Label(string method) => method switch
     {
@@ -108,7 +115,7 @@ public static class VisitMethods
         "document-review" => "查阅资料",
         "questionnaire" => "问卷调查",
         "interview" => "走访座谈",
-        "briefing" => "听取汇报",
+        Briefing => "听取汇报",
         _ => method,
     };
 }

@@ -18,9 +18,11 @@ public sealed class SpecialReports(AppDbContext db, SpecialInspectionService spe
         var details = new List<VisitDto>();
         foreach (var visitId in visitIds) details.Add(await visits.GetAsync(visitId, ct));
 
+        var region = await regions.NameAsync(special.RegionCode, ct) ?? special.RegionCode;
         var facts = new List<(string, string)>
         {
-            ("组织单位", $"{await regions.NameAsync(special.RegionCode, ct) ?? special.RegionCode}教育督导部门"),
+            ("组织单位", special.LeadDepartmentId is null ? $"{region}教育督导部门" : $"{region}{special.LeadUnit}（牵头）"),
+            ("督导方式", VisitKinds.Label(special.Kind)),
             ("督导时间", $"{special.StartsOn:yyyy年M月d日} 至 {special.EndsOn:yyyy年M月d日}"),
             ("指标体系", special.TemplateName),
             ("督导组成员", string.Join("、", special.Team.Select(m => m.Name))),

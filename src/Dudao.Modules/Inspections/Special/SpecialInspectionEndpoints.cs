@@ -13,7 +13,7 @@ internal static class SpecialInspectionEndpoints
         {
             var created = await specials.PlanAsync(input, ct);
             return Results.Created($"/api/special-inspections/{created.Id}", created);
-        }).RequireAuthorization(InspectionsPermissions.Plan);
+        }).RequireAuthorization(InspectionsPermissions.PlanSpecial);
         group.MapGet("/", (SpecialInspectionService specials, CancellationToken ct) => specials.ListAsync(ct)).RequireAuthorization(InspectionsPermissions.View);
         group.MapGet("/{id}", (string id, SpecialInspectionService specials, CancellationToken ct) => specials.GetAsync(id, ct))
             .RequireAuthorization(InspectionsPermissions.View);

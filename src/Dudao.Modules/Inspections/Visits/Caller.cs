@@ -9,6 +9,8 @@ public sealed record Caller(string OrgKind, string? OrgRefId, string DisplayName
 {
     public bool IsInspector => OrgKind == OrgKinds.Inspector && OrgRefId is not null;
 
+    public bool IsDepartment => OrgKind == OrgKinds.Department && OrgRefId is not null;
+
     /// <summary>True for the account of this very school or institution.</summary>
     public bool IsTarget(string targetKind, string targetId) => OrgKind == targetKind && OrgRefId == targetId;
 

@@ -35,11 +35,14 @@ internal static class VisitChecks
         }
     }
 
-    public static IEnumerable<(string Field, string Message)> Methods(List<string>? methods)
+    /// <param name="kind">The visit's kind: an unannounced visit (四不两直) does not listen to a briefing (不听汇报).</param>
+    public static IEnumerable<(string Field, string Message)> Methods(List<string>? methods, string? kind)
     {
         if (methods is not { Count: > 0 }) yield return ("methods", "请至少选择一种督导方式");
         else if (methods.FirstOrDefault(m => !VisitMethods.All.Contains(m)) is { } bad)
             yield return ("methods", $"督导方式“{bad}”不正确，应为 {string.Join("、", VisitMethods.All)} 之一");
+        else if (kind == VisitKinds.Unannounced && methods.Contains(VisitMethods.Briefing))
+            yield return ("methods", "四不两直督导不发通知、不打招呼、不听汇报：督导方式不能选择“听取汇报”（briefing）");
     }
 
     /// <summary>Each result names a C item of the (narrowed) template once and fits its scoring rule; blank rows are skipped.</summary>

@@ -2,6 +2,7 @@ using Dudao.Core.Errors;
 using Dudao.Core.Paging;
 using Dudao.Core.Time;
 using Dudao.Data;
+using Dudao.Modules.Accounts.Domain;
 using Dudao.Modules.Indicators.Templates;
 using Dudao.Modules.Inspections.Coverage;
 using Dudao.Modules.Inspections.Domain;
@@ -38,7 +39,7 @@ public sealed class VisitService(AppDbContext db, TemplateService templates, Pro
         if (input.Date is not { } date) errors.Add("date", "请填写督导日期");
         else if (date > today) errors.Add("date", "督导日期不能晚于今天");
         else if (date.Year < 2021) errors.Add("date", "督导日期不能早于2021年");
-        foreach (var (field, message) in VisitChecks.Methods(input.Methods)) errors.Add(field, message);
+        foreach (var (field, message) in VisitChecks.Methods(input.Methods, input.Kind)) errors.Add(field, message);
         foreach (var (field, message) in VisitChecks.Texts(input.Summary, input.Feedback, input.Highlights, input.Requirements, input.Suggestions))
             errors.Add(field, message);
         var attachments = await ReadAsync(uploads ?? [], errors, ct);
@@ -47,11 +48,16 @@ public sealed class VisitService(AppDbContext db, TemplateService templates, Pro
         var target = await AssignmentTargets.Of(db, input.TargetKind!).FirstOrDefaultAsync(t => t.Id == input.TargetId, ct)
                      ?? throw DomainException.NotFound("督导对象");
         var caller = await Caller.OfAsync(db, ct);
+        var plan = Blank(input.SpecialInspectionId) is { } specialId
+            ? await PlanForAsync(specialId, target.Id, ct) ?? throw ValidationFailedException.For("specialInspectionId", "该对象不在这次专项督导的名单中")
+            : null;
+        if (plan is not null && input.Kind != plan.Kind)
+            throw ValidationFailedException.For("kind", $"这次专项督导的检查记录类型应为 {plan.Kind}（{VisitKinds.Label(plan.Kind)}）");
         var (inspectorId, inspectorName) = await InspectorOfAsync(input, caller, ct);
-        await CheckMayVisitAsync(input, caller, ct);
+        await CheckMayVisitAsync(input, caller, plan, ct);
 
-        var tree = (input.TemplateId is { Length: > 0 } templateId
-            ? await templates.LoadAsync(templateId, ct)
+        var tree = (input.TemplateId is { Length: > 0 } templateId ? await templates.LoadAsync(templateId, ct)
+            : plan is not null ? await templates.LoadAsync(plan.TemplateId, ct)
             : await templates.DefaultForAsync(input.TargetKind!, target.RegionCode, ct)).For(input.TargetKind!);
         if (tree.Items.Count == 0) errors.Add("templateId", "该指标体系中没有适用于这类督导对象的指标");
         var results = VisitChecks.Results(input.Results, tree, (f, m) => errors.Add(f, m));
@@ -116,7 +122,7 @@ public sealed class VisitService(AppDbContext db, TemplateService templates, Pro
     {
         var visit = await EditableAsync(id, ct);
         var errors = new ValidationErrors();
-        foreach (var (field, message) in VisitChecks.Methods(input.Methods)) errors.Add(field, message);
+        foreach (var (field, message) in VisitChecks.Methods(input.Methods, visit.Kind)) errors.Add(field, message);
         foreach (var (field, message) in VisitChecks.Texts(input.Summary, input.Feedback, input.Highlights, input.Requirements, input.Suggestions))
             errors.Add(field, message);
         var tree = (await templates.LoadAsync(visit.TemplateId, ct)).For(visit.TargetKind);
@@ -166,9 +172,23 @@ public sealed class VisitService(AppDbContext db, TemplateService templates, Pro
         var visit = await db.Set<Visit>().FirstOrDefaultAsync(v => v.Id == id, ct) ?? throw DomainException.NotFound("督导记录");
         var caller = await Caller.OfAsync(db, ct);
         if (caller.IsInspector && visit.InspectorId != caller.OrgRefId) throw DomainException.Forbidden("督学只能修改自己的督导记录");
-        if (!caller.IsInspector && caller.OrgKind is not Accounts.Domain.OrgKinds.Office) throw DomainException.Forbidden("您不能修改督导记录");
+        if (caller.IsDepartment && !await RecordedByDepartmentAsync(visit, caller.OrgRefId!, ct)) throw DomainException.Forbidden("科室只能修改本科室记录的督导");
+        if (!caller.IsInspector && !caller.IsDepartment && caller.OrgKind is not OrgKinds.Office) throw DomainException.Forbidden("您不能修改督导记录");
         return visit;
     }
+
+    /// <summary>
+    /// The plan of a special visit, when the target is on it. The target row is read through the
+    /// caller's scope (a school or institution never sees it); the plan's own row may belong to an
+    /// office above the caller — a county inspector on a city's team — so it is read past the filter.
+    /// </summary>
+    public async Task<SpecialInspection?> PlanForAsync(string specialId, string targetId, CancellationToken ct) =>
+        await db.Set<SpecialInspectionTarget>().AnyAsync(t => t.SpecialInspectionId == specialId && t.TargetId == targetId, ct)
+            ? await db.Set<SpecialInspection>().IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(s => s.Id == specialId, ct)
+            : null;
+
+    private Task<bool> RecordedByDepartmentAsync(Visit visit, string departmentId, CancellationToken ct) =>
+        db.Set<User>().IgnoreQueryFilters().AnyAsync(u => u.UserName == visit.CreatedBy && u.OrgKind == OrgKinds.Department && u.OrgRefId == departmentId, ct);
 
     /// <summary>An inspector records visits as themselves; office staff may name one of their inspectors.</summary>
     private async Task<(string? Id, string? Name)> InspectorOfAsync(VisitInput input, Caller caller, CancellationToken ct)
@@ -180,15 +200,21 @@ public sealed class VisitService(AppDbContext db, TemplateService templates, Pro
         return (id, name);
     }
 
-    private async Task CheckMayVisitAsync(VisitInput input, Caller caller, CancellationToken ct)
+    /// <summary>
+    /// Inspectors: routine visits only to assigned targets, a plan's visits only as its team member.
+    /// Departments: targets of their remit only, no routine visits (the responsible inspector's),
+    /// a plan's visits only for plans they lead.
+    /// </summary>
+    private async Task CheckMayVisitAsync(VisitInput input, Caller caller, SpecialInspection? plan, CancellationToken ct)
     {
-        if (Blank(input.SpecialInspectionId) is { } specialId)
+        if (plan is not null && caller.IsInspector
+            && !await db.Set<SpecialInspectionMember>().AnyAsync(m => m.SpecialInspectionId == plan.Id && m.InspectorId == caller.OrgRefId, ct))
+            throw DomainException.Forbidden("您不是这次专项督导的组员");
+        if (caller.IsDepartment)
         {
-            if (input.Kind != VisitKinds.Special) throw ValidationFailedException.For("kind", "专项督导的检查记录类型应为 special");
-            if (!await db.Set<SpecialInspectionTarget>().AnyAsync(t => t.SpecialInspectionId == specialId && t.TargetId == input.TargetId, ct))
-                throw ValidationFailedException.For("specialInspectionId", "该对象不在这次专项督导的名单中");
-            if (caller.IsInspector && !await db.Set<SpecialInspectionMember>().AnyAsync(m => m.SpecialInspectionId == specialId && m.InspectorId == caller.OrgRefId, ct))
-                throw DomainException.Forbidden("您不是这次专项督导的组员");
+            if (plan is not null && plan.LeadDepartmentId != caller.OrgRefId) throw DomainException.Forbidden("只有牵头科室可以记录这次专项督导");
+            if (input.Kind == VisitKinds.Routine) throw DomainException.Forbidden("经常性督导由挂牌责任督学记录，科室请选择其他督导类型");
+            await DepartmentRemit.CheckAsync(db, caller, input.TargetKind!, ct);
         }
         if (caller.IsInspector && input.Kind == VisitKinds.Routine
             && !await db.Set<Assignment>().AnyAsync(a => a.InspectorId == caller.OrgRefId && a.TargetKind == input.TargetKind && a.TargetId == input.TargetId, ct))

@@ -40,6 +40,8 @@ internal sealed class DepartmentConfiguration : IEntityTypeConfiguration<Departm
         b.Property(x => x.Id).HasMaxLength(32);
         b.Property(x => x.RegionCode).HasMaxLength(9);
         b.Property(x => x.Name).HasMaxLength(64);
+        b.Property(x => x.Remit).HasMaxLength(32);
+        b.Ignore(x => x.RemitKinds);
         b.HasIndex(x => new { x.RegionCode, x.Name }).IsUnique();
     }
 }
@@ -114,8 +116,11 @@ internal sealed class AssignmentConfiguration : IEntityTypeConfiguration<Assignm
         b.Property(x => x.InspectorId).HasMaxLength(32);
         b.Property(x => x.TargetKind).HasMaxLength(16);
         b.Property(x => x.TargetId).HasMaxLength(32);
+        b.Property(x => x.Role).HasMaxLength(8);
         b.Property(x => x.RegionCode).HasMaxLength(9);
         b.HasIndex(x => new { x.TargetKind, x.TargetId });
+        // A target has at most one second responsible inspector (第二责任督学).
+        b.HasIndex(x => new { x.TargetKind, x.TargetId }, "IX_Assignments_Second").IsUnique().HasFilter("role = 'second'");
         b.HasOne<Inspector>().WithMany().HasForeignKey(x => x.InspectorId).OnDelete(DeleteBehavior.Cascade);
     }
 }

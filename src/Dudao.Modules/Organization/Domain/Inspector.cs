@@ -4,7 +4,11 @@ using Dudao.Data.Audit;
 
 namespace Dudao.Modules.Organization.Domain;
 
-/// <summary>A responsible inspector (责任督学), full-time (专职) or part-time (兼职).</summary>
+/// <summary>
+/// An inspector (督学), full-time (专职) or part-time (兼职), of a county office — a responsible
+/// inspector hung on schools (挂牌) — or of a city or province office, who joins inspections
+/// anywhere in that subtree.
+/// </summary>
 public sealed class Inspector : IRegionScoped, IVersioned, IAudited
 {
     public static readonly string[] Kinds = ["专职", "兼职"];

@@ -8,8 +8,8 @@ public sealed record InspectorDto(string Id, string Name, string Kind, string Re
 public sealed record InspectorDetailDto(string Id, string Name, string Kind, string RegionCode, string? RegionName, string? Phone,
     int Version, IReadOnlyList<TargetRef> Schools, IReadOnlyList<TargetRef> Institutions);
 
-/// <summary>A school or institution as an assignment names it.</summary>
-public sealed record TargetRef(string Id, string Name);
+/// <summary>A school or institution as an assignment names it; <see cref="Role"/> is first or second for an assignment, null for a candidate.</summary>
+public sealed record TargetRef(string Id, string Name, string? Role = null);
 
 /// <summary>An inspector's assignments: <c>{ schools: [{ id, name }], institutions: [{ id, name }] }</c>.</summary>
 public sealed record AssignmentsDto(IReadOnlyList<TargetRef> Schools, IReadOnlyList<TargetRef> Institutions)

@@ -15,7 +15,7 @@ public sealed class InspectorInput
     public string? Phone { get; set; }
     public int? Version { get; set; }
 
-    /// <param name="regionError">The county check's message (exists, is a county, inside the caller's scope), or null.</param>
+    /// <param name="regionError">The region check's message (exists, a province, city or county inside the caller's scope), or null.</param>
     public IEnumerable<(string Field, string Message)> Check(string? regionError)
     {
         if (string.IsNullOrWhiteSpace(Name)) yield return ("name", "姓名不能为空");

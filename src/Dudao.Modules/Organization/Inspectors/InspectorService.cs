@@ -58,7 +58,8 @@ public sealed class InspectorService(AppDbContext db, RegionDirectory regions, A
     private async Task ValidateAsync(InspectorInput input, Inspector? existing, CancellationToken ct)
     {
         var errors = new ValidationErrors();
-        foreach (var (field, message) in input.Check(await regions.CheckInScopeAsync(input.RegionCode, db.User.Scope, county: true, ct)))
+        // Province and city offices have inspectors too (自治区督学, 省、市检查组): any level above a township.
+        foreach (var (field, message) in input.Check(await regions.CheckInScopeAsync(input.RegionCode, db.User.Scope, county: false, ct)))
             errors.Add(field, message);
         // Assignments live in the inspector's county: moving it would leave them pointing elsewhere.
         if (!errors.Any && existing is not null && existing.RegionCode != input.RegionCode

@@ -20,5 +20,9 @@ internal static class UnitEndpoints
             units.ListDepartmentsAsync(regionCode, PageRequest.Of(page, pageSize), ct)).RequireAuthorization(OrganizationPermissions.View);
         departments.MapPost("/", async (UnitInput input, UnitService units, CancellationToken ct) =>
             Results.Created((string?)null, await units.CreateDepartmentAsync(input, ct))).RequireAuthorization(OrganizationPermissions.Manage);
+        departments.MapGet("/{id}", (string id, UnitService units, CancellationToken ct) => units.GetDepartmentAsync(id, ct))
+            .RequireAuthorization(OrganizationPermissions.View);
+        departments.MapPut("/{id}/remit", (string id, RemitInput input, UnitService units, CancellationToken ct) => units.SetRemitAsync(id, input, ct))
+            .RequireAuthorization(OrganizationPermissions.Manage);
     }
 }

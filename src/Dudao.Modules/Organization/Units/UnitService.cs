@@ -61,5 +61,24 @@ public sealed class UnitService(AppDbContext db, RegionDirectory regions)
         return await DtoAsync(unit, ct);
     }
 
-    private async Task<UnitDto> DtoAsync(IRegionUnit u, CancellationToken ct) => new(u.Id, u.RegionCode, await regions.NameAsync(u.RegionCode, ct), u.Name);
+    public async Task<UnitDto> GetDepartmentAsync(string id, CancellationToken ct) =>
+        await DtoAsync(await db.Set<Department>().AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, ct) ?? throw DomainException.NotFound("科室"), ct);
+
+    /// <summary>
+    /// Sets which target kinds a department inspects, for its region (seed 003: 校外培训监管科 leads
+    /// the institutions' inspections; a region may give a department both, or none).
+    /// </summary>
+    public async Task<UnitDto> SetRemitAsync(string id, RemitInput input, CancellationToken ct)
+    {
+        var department = await db.Set<Department>().FirstOrDefaultAsync(d => d.Id == id, ct) ?? throw DomainException.NotFound("科室");
+        var kinds = (input.TargetKinds ?? []).Where(k => !string.IsNullOrWhiteSpace(k)).Select(k => k.Trim()).Distinct().ToList();
+        if (kinds.FirstOrDefault(k => k is not (Assignment.SchoolTarget or Assignment.InstitutionTarget)) is { } bad)
+            throw ValidationFailedException.For("targetKinds", $"督导职责“{bad}”不正确，应为 school（学校）或 institution（培训机构）");
+        department.Remit = string.Join(",", kinds.OrderBy(k => k == Assignment.SchoolTarget ? 0 : 1));
+        await db.SaveChangesAsync(ct);
+        return await DtoAsync(department, ct);
+    }
+
+    private async Task<UnitDto> DtoAsync(IRegionUnit u, CancellationToken ct) =>
+        new(u.Id, u.RegionCode, await regions.NameAsync(u.RegionCode, ct), u.Name, (u as Department)?.RemitKinds);
 }

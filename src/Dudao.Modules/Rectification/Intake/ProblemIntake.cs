@@ -74,10 +74,11 @@ public sealed class ProblemIntake(AppDbContext db, RuleService rules, WorkCalend
             ? await db.Set<School>().Where(s => s.Id == input.TargetId).Select(s => s.Name).FirstOrDefaultAsync(ct)
             : await db.Set<Institution>().Where(i => i.Id == input.TargetId).Select(i => i.Name).FirstOrDefaultAsync(ct);
         if (name is null) throw ValidationFailedException.For("targetId", "问题对象不存在或不在您的数据范围内");
-        // A target may have several inspectors; ids are time-ordered, so this is the longest-registered one, the same every time.
+        // A target may have several inspectors: a first responsible one before the second (第二责任督学);
+        // ids are time-ordered, so among equals the longest-registered one, the same every time.
         var inspector = await db.Set<Assignment>()
             .Where(a => a.TargetKind == input.TargetKind && a.TargetId == input.TargetId)
-            .OrderBy(a => a.InspectorId).Select(a => a.InspectorId).FirstOrDefaultAsync(ct);
+            .OrderBy(a => a.Role == AssignmentRoles.Second).ThenBy(a => a.InspectorId).Select(a => a.InspectorId).FirstOrDefaultAsync(ct);
         return (name, inspector);
     }
 }
