@@ -19,14 +19,8 @@ public sealed class SecurityHeaderTests
     [Theory, ClassData(typeof(Databases))]
     public async Task Pages_api_answers_files_and_errors_carry_the_security_headers_and_no_server_name(DatabaseKind kind)
     {
-        var app = TestApp.For(kind);
-        string fileId;
-        using (var scope = SystemScope.Create(app.Services.GetRequiredService<IServiceScopeFactory>()))
-        {
-            fileId = (await scope.ServiceProvider.GetRequiredService<FileStore>()
-                .SaveAsync(new MemoryStream(Png), "照片.png", "test", "owner", "500107", null, "photos", CancellationToken.None)).Id;
-            await scope.ServiceProvider.GetRequiredService<AppDbContext>().SaveChangesAsync();
-        }
+        using var app = UploadFolder.StartWithOpenOwner(kind);
+        var fileId = (await UploadFolder.StoreAsync(app, "test", ("照片.png", Png, null))).Single();
         var anonymous = app.CreateClient();
         var api = await app.ApiAsync("jlp-admin");
 

@@ -12,6 +12,15 @@ public static class UploadFolder
     public static TestApp Start(DatabaseKind kind, Action<IServiceCollection>? services = null) =>
         TestApp.Start(kind, new Dictionary<string, string?> { ["Dudao:Files:Root"] = Path.Combine(Path.GetTempPath(), $"dudao-files-{Guid.NewGuid():N}") }, services);
 
+    /// <summary>An app where files of owner kind "test" are readable by anyone in scope, so a test sees the file store's own rules.</summary>
+    public static TestApp StartWithOpenOwner(DatabaseKind kind) => Start(kind, s => s.AddScoped<IFileOwnerAccess, OpenOwner>());
+
+    private sealed class OpenOwner : IFileOwnerAccess
+    {
+        public string OwnerKind => "test";
+        public Task<bool> MayReadAsync(string ownerId, CancellationToken ct) => Task.FromResult(true);
+    }
+
     public static string Root(TestApp app) => app.Services.GetRequiredService<FileRoot>().Path;
 
     /// <summary>Every file under the app's upload folder, by path relative to it.</summary>

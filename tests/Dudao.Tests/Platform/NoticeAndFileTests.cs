@@ -45,19 +45,10 @@ public sealed class NoticeAndFileTests
             .ShouldNotContain(n => n.GetProperty("id").GetString() == id);
     }
 
-    /// <summary>An owner kind whose records anyone may read, so these tests see the file store's own rules (scope, target).</summary>
-    private sealed class OpenOwner : IFileOwnerAccess
-    {
-        public string OwnerKind => "test";
-        public Task<bool> MayReadAsync(string ownerId, CancellationToken ct) => Task.FromResult(true);
-    }
-
-    private static TestApp StartWithOpenOwner(DatabaseKind kind) => UploadFolder.Start(kind, s => s.AddScoped<IFileOwnerAccess, OpenOwner>());
-
     [Theory, ClassData(typeof(Databases))]
     public async Task Files_are_checked_by_content_and_served_only_in_scope_as_attachments(DatabaseKind kind)
     {
-        using var app = StartWithOpenOwner(kind);
+        using var app = UploadFolder.StartWithOpenOwner(kind);
         var id = (await UploadFolder.StoreAsync(app, "test", ("现场照片.png", Png, null))).Single();
 
         var errors = new ValidationErrors();
@@ -88,7 +79,7 @@ public sealed class NoticeAndFileTests
     [Theory, ClassData(typeof(Databases))]
     public async Task A_school_account_downloads_only_files_about_its_own_school(DatabaseKind kind)
     {
-        using var app = StartWithOpenOwner(kind);
+        using var app = UploadFolder.StartWithOpenOwner(kind);
         var schoolId = await app.WithDbAsync(db => db.Set<User>().IgnoreQueryFilters().Where(u => u.UserName == "jlp-school").Select(u => u.OrgRefId!).SingleAsync());
         var ids = await UploadFolder.StoreAsync(app, "test", ("本校整改.png", Png, schoolId), ("他校整改.png", Png, "another-school"));
         var (own, other) = (ids[0], ids[1]);
