@@ -40,7 +40,7 @@ internal static class TemplateEndpoints
         if (file is null || file.Length == 0) throw ValidationFailedException.For("file", "请选择要导入的 .xlsx 文件");
         await templates.LoadAsync(id, ct);
         await using var stream = file.OpenReadStream();
-        var (nodes, bands) = TemplateSheet.Read(stream, id);
+        var (nodes, bands) = templates.ReadSheet(stream, id);
         return await templates.ReplaceNodesAsync(id, nodes, bands, ct);
     }
 }
