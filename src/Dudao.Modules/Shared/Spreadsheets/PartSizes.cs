@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO.Compression;
 using DocumentFormat.OpenXml.Packaging;
 
@@ -50,5 +51,5 @@ internal sealed class PartSizes
 
     private static string Shorten(string name) => name.Length <= 60 ? name : name[..60] + "…";
 
-    private static long Megabytes(long bytes) => (bytes + (1 << 20) - 1) >> 20;
+    private static string Megabytes(long bytes) => (bytes / 1048576.0).ToString("0.#", CultureInfo.InvariantCulture);
 }
