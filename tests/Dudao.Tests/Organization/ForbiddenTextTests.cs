@@ -54,6 +54,12 @@ public sealed class ForbiddenTextTests
         surrogate.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await surrogate.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("name")[0].GetString()!.ShouldContain("不成对的代理字符");
 
+        // U+0000 is one PostgreSQL cannot store at all.
+        var nul = await client.PostAsJsonAsync("/api/schools", School(code, "空字符\u0000小学"));
+        nul.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await nul.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("name")[0].GetString()
+            .ShouldBe("第4个字符是不可见的控制字符（U+0000），请删除后重新填写");
+
         (await app.WithDbAsync(db => db.Set<School>().CountAsync(s => s.Code == code))).ShouldBe(0);
         (await app.WithDbAsync(db => db.Set<Institution>().CountAsync(i => i.Uscc == uscc))).ShouldBe(0);
     }
@@ -84,6 +90,18 @@ public sealed class ForbiddenTextTests
         PageClient.Parse(await institution.Content.ReadAsStringAsync())
             .QuerySelector("#Input-Name")!.ParentElement!.QuerySelector(".field-error")!.TextContent.ShouldBe(Refusal);
         (await app.WithDbAsync(db => db.Set<Institution>().CountAsync(i => i.Uscc == uscc))).ShouldBe(0);
+    }
+
+    [Theory, ClassData(typeof(Databases))]
+    public async Task A_sign_in_with_a_control_character_is_an_ordinary_failed_attempt_and_is_logged(DatabaseKind kind)
+    {
+        var app = TestApp.For(kind);
+        var userName = $"nobody{Random.Shared.Next(100000, 999999)}\u0001";
+        var pages = new PageClient(app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+        var response = await pages.SubmitAsync("/login", "form", new() { ["userName"] = userName, ["password"] = "Dudao@2026\u0001" });
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("用户名或密码错误");
+        (await app.WithDbAsync(db => db.Set<Dudao.Modules.Accounts.Domain.LoginRecord>().CountAsync(r => r.UserName == userName))).ShouldBe(1);
     }
 
     [Theory, ClassData(typeof(Databases))]
@@ -119,7 +137,8 @@ public sealed class ForbiddenTextTests
         var code = NewCode();
         await app.WithDbAsync(async db =>
         {
-            db.Add(new School { Code = code, Name = "旧数据\u0001小学\uD800", Type = "小学", Ownership = "公办", RegionCode = "500107", Pupils = 10, Teachers = 2 });
+            // Only controls: neither database keeps an unpaired surrogate (PostgreSQL refuses it, SQLite stores U+FFFD).
+            db.Add(new School { Code = code, Name = "旧数据\u0001小学\u001F", Type = "小学", Ownership = "公办", RegionCode = "500107", Pupils = 10, Teachers = 2 });
             return await db.SaveChangesAsync();
         });
 
@@ -139,7 +158,7 @@ public sealed class ForbiddenTextTests
             .Content.ReadFromJsonAsync<JsonElement>();
         var id = visit.GetProperty("id").GetString()!;
         await app.WithDbAsync(db => db.Set<Visit>().Where(v => v.Id == id)
-            .ExecuteUpdateAsync(v => v.SetProperty(x => x.TargetName, "旧数据\u0001小学").SetProperty(x => x.Summary, "摘要\u0008\uDC00完")));
+            .ExecuteUpdateAsync(v => v.SetProperty(x => x.TargetName, "旧数据\u0001小学").SetProperty(x => x.Summary, "摘要\u0008完")));
 
         var report = await inspector.GetAsync($"/api/visits/{id}/report");
         report.StatusCode.ShouldBe(HttpStatusCode.OK);
