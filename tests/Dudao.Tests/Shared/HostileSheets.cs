@@ -56,6 +56,12 @@ internal static class HostileSheets
                 CraftedXlsx.Repeat(w, "<a>", 3_500_000);
                 w.Write("?>");
             }), "单元格内容过长");
+        yield return ("10 MB cell split by comments", CraftedXlsx.Build(w =>
+            {
+                w.Write(Headers + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>");
+                CraftedXlsx.Repeat(w, new string('a', 100_000) + "<!---->", 100);
+                w.Write("</t></is></c></row>");
+            }), "单元格内容过长：每个单元格最多 32767 个字符");
         yield return ("10 MB attribute", CraftedXlsx.Build(w =>
             {
                 w.Write(Headers + "<row r=\"2\"><c r=\"A2\" s=\"");

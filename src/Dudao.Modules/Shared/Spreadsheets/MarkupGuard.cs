@@ -37,6 +37,17 @@ internal sealed class MarkupGuard(Stream inner, long maxRun, Func<Exception> too
 
     private void Scan(ReadOnlySpan<byte> bytes)
     {
+        // The usual chunk: outside any section, no section starting in it, not ending on a '<'. Gaps
+        // inside it are shorter than the chunk, so only the run up to its first '<' and after its last count.
+        if (_section == 0 && !_afterOpen && bytes.Length > 0 && bytes.Length <= maxRun && bytes[^1] != '<'
+            && bytes.IndexOf("<!"u8) < 0 && bytes.IndexOf("<?"u8) < 0)
+        {
+            var first = bytes.IndexOf((byte)'<');
+            Count(first < 0 ? bytes.Length : first);
+            if (first >= 0) _run = bytes.Length - bytes.LastIndexOf((byte)'<') - 1;
+            Remember(bytes);
+            return;
+        }
         var i = 0;
         while (i < bytes.Length)
         {
@@ -66,6 +77,12 @@ internal sealed class MarkupGuard(Stream inner, long maxRun, Func<Exception> too
             else Count(1);
             i = at + 1;
         }
+        Remember(bytes);
+    }
+
+    /// <summary>Keeps the chunk's last two bytes, for a section end ("]]>", "-->") split across chunks.</summary>
+    private void Remember(ReadOnlySpan<byte> bytes)
+    {
         if (bytes.Length >= 2) _beforeLast = bytes[^2];
         else if (bytes.Length == 1) _beforeLast = _last;
         if (bytes.Length >= 1) _last = bytes[^1];

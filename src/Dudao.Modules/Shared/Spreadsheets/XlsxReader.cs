@@ -25,8 +25,7 @@ public sealed partial class XlsxReader : IDisposable
     private readonly PartSizes _sizes;
     private readonly SpreadsheetLimits _limits;
     private readonly SheetNames _names = new();
-    private readonly StringBuilder _text = new();
-    private readonly char[] _chunk = new char[4096];
+    private readonly TextParts _item = new(), _content = new();
     private string[] _sharedStrings = [];
     private XmlReader? _sheet;
     private int _lastRow;
@@ -181,12 +180,7 @@ public sealed partial class XlsxReader : IDisposable
         Next(Sheet);
         while (!(Sheet.NodeType == XmlNodeType.EndElement && Sheet.Depth == depth))
         {
-            if (Sheet.NodeType == XmlNodeType.Element && Is(Sheet, _names.Value))
-            {
-                _text.Clear();
-                AppendContent(Sheet);
-                value = _text.ToString();
-            }
+            if (Sheet.NodeType == XmlNodeType.Element && Is(Sheet, _names.Value)) value = ReadContent(Sheet, 0);
             else if (Sheet.NodeType == XmlNodeType.Element && Is(Sheet, _names.InlineString)) value = ReadItem(Sheet);
             else Next(Sheet);
         }
@@ -210,7 +204,6 @@ public sealed partial class XlsxReader : IDisposable
     /// </summary>
     private string ReadItem(XmlReader xml)
     {
-        _text.Clear();
         if (xml.IsEmptyElement)
         {
             xml.Read();
@@ -218,10 +211,11 @@ public sealed partial class XlsxReader : IDisposable
         }
         var depth = xml.Depth;
         var runs = 0;
+        _item.Clear();
         Next(xml);
         while (!(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth))
         {
-            if (xml.NodeType == XmlNodeType.Element && Is(xml, _names.Text)) AppendContent(xml);
+            if (xml.NodeType == XmlNodeType.Element && Is(xml, _names.Text)) _item.Add(ReadContent(xml, _item.Length));
             else if (xml.NodeType == XmlNodeType.Element && Is(xml, _names.Phonetic)) xml.Skip();
             else
             {
@@ -231,36 +225,35 @@ public sealed partial class XlsxReader : IDisposable
             }
         }
         xml.Read();
-        return Unescape(_text.ToString());
+        return Unescape(_item.ToString());
     }
 
     /// <summary>
-    /// Appends the text of the element the reader is on (a &lt;t&gt; or &lt;v&gt;) to <see cref="_text"/>
-    /// in chunks, refusing it once the cell is longer than allowed; leaves the reader after the element.
+    /// The text of the element the reader is on (a &lt;t&gt; or &lt;v&gt;), node by node: the markup guard
+    /// bounds each node, and the cell limit the whole (<paramref name="before"/> characters of the cell
+    /// came earlier). Leaves the reader after the element.
     /// </summary>
-    private void AppendContent(XmlReader xml)
+    private string ReadContent(XmlReader xml, int before)
     {
         if (xml.IsEmptyElement)
         {
             xml.Read();
-            return;
+            return "";
         }
         var depth = xml.Depth;
+        _content.Clear();
         Next(xml);
         while (!(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth))
         {
             if (xml.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace)
             {
-                int read;
-                while ((read = xml.ReadValueChunk(_chunk, 0, _chunk.Length)) > 0)
-                {
-                    if (_text.Length + read > _limits.MaxCellChars) throw CellTooLong();
-                    _text.Append(_chunk, 0, read);
-                }
+                _content.Add(xml.Value);
+                if (before + _content.Length > _limits.MaxCellChars) throw CellTooLong();
             }
             Next(xml);
         }
         xml.Read();
+        return _content.ToString();
     }
 
     private XmlReader Open(OpenXmlPart part, long maxBytes)
@@ -307,6 +300,38 @@ public sealed partial class XlsxReader : IDisposable
     private static bool IsFormatError(Exception e) =>
         e is OpenXmlPackageException or FileFormatException or InvalidDataException or XmlException or FormatException
             or InvalidOperationException or KeyNotFoundException or IndexOutOfRangeException or ArgumentException or InvalidCastException;
+
+    /// <summary>Text gathered in pieces, kept as its one piece when there is only one (the usual case) rather than copied.</summary>
+    private sealed class TextParts
+    {
+        private readonly StringBuilder _joined = new();
+        private string? _only;
+
+        public int Length => _only?.Length ?? _joined.Length;
+
+        public void Clear()
+        {
+            _only = null;
+            _joined.Clear();
+        }
+
+        public void Add(string part)
+        {
+            if (_only is null && _joined.Length == 0)
+            {
+                _only = part;
+                return;
+            }
+            if (_only is not null)
+            {
+                _joined.Append(_only);
+                _only = null;
+            }
+            _joined.Append(part);
+        }
+
+        public override string ToString() => _only ?? _joined.ToString();
+    }
 
     /// <summary>The SpreadsheetML element names, atomised once per file.</summary>
     private sealed class SheetNames
