@@ -65,6 +65,36 @@ public sealed class ForbiddenTextTests
     }
 
     [Theory, ClassData(typeof(Databases))]
+    public async Task Bodies_a_handler_reads_itself_are_checked_too_json_and_multipart(DatabaseKind kind)
+    {
+        var app = TestApp.For(kind);
+        var (office, school) = (await app.ApiAsync("jlp-admin"), await app.ApiAsync("jlp-school"));
+        var id = (await Rectification.Problems.CreateAsync(office, await Rectification.Problems.UnitIdAsync(app, "jlp-school"),
+            Rectification.Problems.Unique("控制字符测试"))).GetProperty("id").GetString()!;
+        (await school.PostAsJsonAsync($"/api/problems/{id}/plan", new { note = "整改方案" })).EnsureSuccessStatusCode();
+
+        var json = await school.PostAsJsonAsync($"/api/problems/{id}/evidence", new { note = "已整改\u0001完成" });
+        json.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await json.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("note")[0].GetString()
+            .ShouldBe("第4个字符是不可见的控制字符（U+0001），请删除后重新填写");
+
+        var multipart = await Rectification.Problems.EvidenceAsync(school, id, "已整改\u0001完成");
+        multipart.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await multipart.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("note")[0].GetString()
+            .ShouldBe("第4个字符是不可见的控制字符（U+0001），请删除后重新填写");
+        (await Rectification.Problems.GetAsync(school, id)).GetProperty("status").GetString().ShouldBe("rectifying");
+    }
+
+    [Fact]
+    public void An_indicator_template_sheet_names_the_row_and_column_of_a_control_character()
+    {
+        var file = Sheets.Build(Dudao.Modules.Indicators.Templates.TemplateSheet.Headers, ["A1", null, "一级_x000B_指标", null, null, null, null, null, null]);
+        var error = Should.Throw<Dudao.Core.Errors.ImportRejectedException>(() =>
+            Dudao.Modules.Indicators.Templates.TemplateSheet.Read(new MemoryStream(file), "template", new Dudao.Modules.Shared.Spreadsheets.SpreadsheetLimits()));
+        error.RowErrors.ShouldContain(new Dudao.Core.Errors.RowError(2, "名称", "名称：第3个字符是不可见的控制字符（U+000B），请删除后重新填写"));
+    }
+
+    [Theory, ClassData(typeof(Databases))]
     public async Task A_page_form_shows_the_refusal_under_the_field_and_saves_nothing(DatabaseKind kind)
     {
         var app = TestApp.For(kind);
