@@ -36,7 +36,7 @@ internal static class HostSetup
         services.ConfigureDbContext<AppDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<PostedFormCheck>()));
         services.AddRazorComponents();
         services.AddAntiforgery();
-        services.AddOpenApi();
+        services.AddOpenApi(o => o.AddSchemaTransformer<StringSchemaTransformer>());
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

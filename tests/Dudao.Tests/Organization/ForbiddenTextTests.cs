@@ -85,6 +85,17 @@ public sealed class ForbiddenTextTests
         (await Rectification.Problems.GetAsync(school, id)).GetProperty("status").GetString().ShouldBe("rectifying");
     }
 
+    [Theory, ClassData(typeof(Databases))]
+    public async Task The_openapi_document_still_says_strings_are_strings(DatabaseKind kind)
+    {
+        var document = JsonDocument.Parse(await TestApp.For(kind).CreateClient().GetStringAsync("/openapi/v1.json")).RootElement;
+        var name = document.GetProperty("components").GetProperty("schemas").GetProperty("SchoolInput").GetProperty("properties").GetProperty("name");
+        name.GetProperty("type").EnumerateArray().Select(t => t.GetString()).ShouldBe(["null", "string"], ignoreOrder: true);
+        var parameter = document.GetProperty("paths").GetProperty("/api/public/complaints/{receiptCode}").GetProperty("get")
+            .GetProperty("parameters")[0].GetProperty("schema");
+        parameter.GetProperty("type").GetString().ShouldBe("string");
+    }
+
     [Fact]
     public void An_indicator_template_sheet_names_the_row_and_column_of_a_control_character()
     {
