@@ -7,6 +7,7 @@ using Dudao.Modules.Inspections;
 using Dudao.Modules.Organization;
 using Dudao.Modules.Platform;
 using Dudao.Modules.Rectification;
+using Dudao.Modules.Shared.Spreadsheets;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,6 +28,10 @@ public static class DudaoModules
         services.AddIndicators();
         services.AddInspections();
         services.AddScoped<DemoData>();
+        services.AddOptions<SpreadsheetLimits>().BindConfiguration(SpreadsheetLimits.Section)
+            .Validate(l => l is { MaxRows: > 0, MaxColumns: > 0, MaxCellChars: > 0, MaxTextRuns: > 0, MaxSheetBytes: > 0, MaxPartBytes: > 0, MaxRowErrors: > 0 },
+                $"{SpreadsheetLimits.Section} 的各项上限都应大于0")
+            .ValidateOnStart();
         return services;
     }
 

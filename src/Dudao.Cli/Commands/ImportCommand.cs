@@ -33,7 +33,7 @@ internal static class ImportCommand
         }
         catch (ImportRejectedException e)
         {
-            Console.Error.WriteLine($"{e.Message}（共 {e.RowErrors.Count} 处）：");
+            Console.Error.WriteLine($"{e.Message}（共 {e.Total} 处）：");
             foreach (var row in e.RowErrors) Console.Error.WriteLine($"  第{row.Row}行 {row.Column ?? ""}：{row.Message}");
             return 1;
         }

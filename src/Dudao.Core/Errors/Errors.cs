@@ -33,9 +33,12 @@ public sealed class ValidationFailedException(ValidationErrors errors) : Excepti
 }
 
 /// <summary>A refused import: every bad row, nothing written (422 with <c>rowErrors</c>).</summary>
-public sealed class ImportRejectedException(IReadOnlyList<RowError> rowErrors) : Exception("导入失败：文件中有错误，未写入任何数据")
+/// <param name="total">How many errors there were, when <paramref name="rowErrors"/> lists only the first of them.</param>
+public sealed class ImportRejectedException(IReadOnlyList<RowError> rowErrors, int? total = null) : Exception("导入失败：文件中有错误，未写入任何数据")
 {
     public IReadOnlyList<RowError> RowErrors { get; } = rowErrors;
+
+    public int Total { get; } = total ?? rowErrors.Count;
 }
 
 /// <param name="Row">Row number as the spreadsheet shows it (header = 1).</param>

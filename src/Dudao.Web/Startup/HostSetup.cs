@@ -32,10 +32,14 @@ internal static class HostSetup
         // Razor would otherwise write Chinese as &#x...; entities.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.Configure<JsonOptions>(o => o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        // Text XML cannot carry is refused on input, in JSON bodies and in posted forms (ADR-042).
+        services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new XmlSafeStringConverter()));
+        services.AddSingleton<PostedFormCheck>();
+        services.ConfigureDbContext<AppDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<PostedFormCheck>()));
         services.AddRazorComponents();
         services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
-        services.AddOpenApi();
+        services.AddOpenApi(o => o.AddSchemaTransformer<StringSchemaTransformer>());
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

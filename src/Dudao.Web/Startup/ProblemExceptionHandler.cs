@@ -14,9 +14,12 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
     {
+        // A JSON string with a forbidden character reaches here wrapped by the endpoint's body reading, or bare from a handler that reads the body itself.
+        if (exception is BadHttpRequestException { InnerException: ForbiddenTextException inner }) exception = inner;
         var problem = exception switch
         {
-            ValidationFailedException v => new ValidationProblemDetails(v.Errors) { Status = 400, Title = "输入有误", Detail = FirstMessage(v.Errors) },
+            ValidationFailedException v => Invalid(v.Errors),
+            ForbiddenTextException f => Invalid(new Dictionary<string, string[]> { [f.Field] = [f.Message] }),
             ImportRejectedException r => WithExtension(new ProblemDetails { Status = 422, Title = "导入失败", Detail = r.Message }, "rowErrors", r.RowErrors),
             DomainException d => new ProblemDetails { Status = d.Status, Title = TitleFor(d.Status), Detail = d.Message },
             DbUpdateConcurrencyException => new ProblemDetails { Status = 409, Title = "数据已被他人修改", Detail = "该记录已被其他人修改，请刷新后重试" },
@@ -32,6 +35,9 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
         http.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
     }
+
+    private static ValidationProblemDetails Invalid(IDictionary<string, string[]> errors) =>
+        new(errors) { Status = 400, Title = "输入有误", Detail = FirstMessage(errors) };
 
     private static string? FirstMessage(IDictionary<string, string[]> errors) =>
         errors.Select(e => $"{e.Key}: {e.Value.FirstOrDefault()}").FirstOrDefault();

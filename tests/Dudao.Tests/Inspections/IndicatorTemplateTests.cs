@@ -96,7 +96,7 @@ public sealed class IndicatorTemplateTests
 
     internal static List<string[]> ReadRows(byte[] xlsx)
     {
-        using var reader = Dudao.Modules.Shared.Spreadsheets.XlsxReader.Open(new MemoryStream(xlsx));
+        using var reader = Dudao.Modules.Shared.Spreadsheets.XlsxReader.Open(new MemoryStream(xlsx), new());
         var rows = new List<string[]>();
         while (reader.Read() is { } row) rows.Add(Enumerable.Range(0, 10).Select(i => i < row.Cells.Length ? row.Cells[i] ?? "" : "").ToArray());
         return rows;

@@ -34,7 +34,7 @@ public sealed class XlsxReaderTests
     [Fact]
     public void Shared_strings_numbers_and_gaps_read_as_the_sheet_shows_them()
     {
-        using var reader = XlsxReader.Open(new MemoryStream(ExcelStyleWorkbook()));
+        using var reader = XlsxReader.Open(new MemoryStream(ExcelStyleWorkbook()), new SpreadsheetLimits());
         var header = reader.Read()!;
         header.Number.ShouldBe(1);
         header.Cells.ShouldBe(["学校名称"]);
@@ -47,7 +47,7 @@ public sealed class XlsxReaderTests
     [Fact]
     public void Anything_else_is_refused_in_chinese()
     {
-        var error = Should.Throw<ValidationFailedException>(() => XlsxReader.Open(new MemoryStream("PK not really"u8.ToArray())));
+        var error = Should.Throw<ValidationFailedException>(() => XlsxReader.Open(new MemoryStream("PK not really"u8.ToArray()), new SpreadsheetLimits()));
         error.Errors["file"].ShouldBe([XlsxReader.NotXlsx]);
     }
 }

@@ -1,3 +1,4 @@
+using Dudao.Core.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -11,6 +12,8 @@ namespace Dudao.Modules.Escalation.Docket;
 /// The 督办单 of a listed supervision as .docx: whom it names (a person with their unit), the issue
 /// (事由 and the problems), the requirement, the deadline, and the reply with its date (blank lines to
 /// fill in by hand until the reply is filed).
+/// Every text goes through <see cref="XmlChars.Strip"/>: a name stored before input refused control
+/// characters must not make the document unwritable.
 /// </summary>
 public static class DocketDocument
 {
@@ -44,15 +47,15 @@ public static class DocketDocument
 
     private static Paragraph Heading(string text) => new(
         new ParagraphProperties(new Justification { Val = JustificationValues.Center }),
-        new Run(new RunProperties(new Bold(), new FontSize { Val = "36" }), new Text(text)));
+        new Run(new RunProperties(new Bold(), new FontSize { Val = "36" }), new Text(XmlChars.Strip(text))));
 
     private static Paragraph Field(string label, string value) => new(
         new Run(new RunProperties(new Bold()), new Text(label + "：")),
-        new Run(new Text(value) { Space = SpaceProcessingModeValues.Preserve }));
+        new Run(new Text(XmlChars.Strip(value)) { Space = SpaceProcessingModeValues.Preserve }));
 
     private static Paragraph Line(string text, JustificationValues? align = null)
     {
-        var paragraph = new Paragraph(new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+        var paragraph = new Paragraph(new Run(new Text(XmlChars.Strip(text)) { Space = SpaceProcessingModeValues.Preserve }));
         if (align is { } a) paragraph.PrependChild(new ParagraphProperties(new Justification { Val = a }));
         return paragraph;
     }

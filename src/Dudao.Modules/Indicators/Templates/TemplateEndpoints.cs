@@ -50,7 +50,7 @@ internal static class TemplateEndpoints
         if (file is null || file.Length == 0) throw ValidationFailedException.For("file", "请选择要导入的 .xlsx 文件");
         var template = (await templates.LoadAsync(id, ct)).Template;
         await using var stream = file.OpenReadStream();
-        var (nodes, bands) = TemplateSheet.Read(stream, id, template.TargetKind);
+        var (nodes, bands) = templates.ReadSheet(stream, id, template.TargetKind);
         return await templates.ReplaceNodesAsync(id, nodes, bands, ct);
     }
 }

@@ -2,7 +2,9 @@ using Dudao.Core;
 using Dudao.Core.Errors;
 using Dudao.Data;
 using Dudao.Modules.Indicators.Domain;
+using Dudao.Modules.Shared.Spreadsheets;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Dudao.Modules.Indicators.Templates;
 
@@ -12,7 +14,7 @@ public sealed record CopyTemplateInput(string? RegionCode, string? Name, int? Ye
 /// Indicator templates. A template is shared downwards: the caller sees the built-in ones, those of
 /// the regions above it and those inside its scope; it changes only copies inside its scope.
 /// </summary>
-public sealed class TemplateService(AppDbContext db, TimeProvider clock)
+public sealed class TemplateService(AppDbContext db, TimeProvider clock, IOptions<SpreadsheetLimits> sheetLimits)
 {
     public async Task<IReadOnlyList<TemplateDto>> ListAsync(CancellationToken ct) =>
         (await Visible().AsNoTracking().OrderBy(t => t.TargetKind).ThenBy(t => t.Key).ThenBy(t => t.OwnerRegion).ThenByDescending(t => t.Year)
@@ -76,6 +78,10 @@ public sealed class TemplateService(AppDbContext db, TimeProvider clock)
         await db.SaveChangesAsync(ct);
         return TemplateDto.From(copy);
     }
+
+    /// <summary>A template sheet's nodes, checked as a whole, within the configured spreadsheet limits.</summary>
+    public (List<IndicatorNode> Nodes, List<IndicatorBand> Bands) ReadSheet(Stream content, string id, string targetKind) =>
+        TemplateSheet.Read(content, id, targetKind, sheetLimits.Value);
 
     /// <summary>Replaces a region copy's nodes with checked ones (all or nothing); built-in templates stay as shipped.</summary>
     public async Task<TemplateTree> ReplaceNodesAsync(string id, IReadOnlyList<IndicatorNode> nodes, IReadOnlyList<IndicatorBand> bands, CancellationToken ct)

@@ -35,17 +35,18 @@ public static class TemplateSheet
 
     /// <param name="targetKind">The template's own target kind: what a C item applies to when its 适用对象 is blank.</param>
     /// <exception cref="ImportRejectedException">Every bad row, with its column.</exception>
-    public static (List<IndicatorNode> Nodes, List<IndicatorBand> Bands) Read(Stream content, string templateId, string targetKind)
+    public static (List<IndicatorNode> Nodes, List<IndicatorBand> Bands) Read(Stream content, string templateId, string targetKind, SpreadsheetLimits limits)
     {
-        using var reader = XlsxReader.Open(content);
+        using var reader = XlsxReader.Open(content, limits);
         var headers = HeaderMap.From(reader.Read(), Headers);
-        var errors = new List<RowError>();
+        var errors = new RowErrors(limits.MaxRowErrors);
         var nodes = new List<IndicatorNode>();
         var bands = new List<IndicatorBand>();
         var rows = new Dictionary<string, int>();
         while (reader.Read() is { } row)
         {
             if (row.IsEmpty) continue;
+            errors.AddRange(headers.ForbiddenText(row));
             var values = new RowValues(headers, row);
             void Fail(string column, string message) => errors.Add(new RowError(row.Number, column, message));
 
@@ -85,7 +86,7 @@ public static class TemplateSheet
             });
         }
         if (nodes.Count(n => n.IsItem) == 0 && errors.Count == 0) errors.Add(new RowError(2, Code, "表中没有三级指标（C）"));
-        if (errors.Count > 0) throw new ImportRejectedException(errors);
+        errors.ThrowIfAny();
         return (nodes, bands);
     }
 

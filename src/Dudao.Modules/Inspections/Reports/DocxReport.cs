@@ -1,10 +1,15 @@
+using Dudao.Core.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Dudao.Modules.Inspections.Reports;
 
-/// <summary>Writes a <see cref="ReportModel"/> as a Word document: a centred title, a facts table, numbered sections and signature lines.</summary>
+/// <summary>
+/// Writes a <see cref="ReportModel"/> as a Word document: a centred title, a facts table, numbered
+/// sections and signature lines. Every text goes through <see cref="XmlChars.Strip"/>: a name stored
+/// before input refused control characters must not make the report unwritable.
+/// </summary>
 public static class DocxReport
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -56,6 +61,6 @@ public static class DocxReport
         var paragraphProperties = new ParagraphProperties();
         if (centre || right) paragraphProperties.Append(new Justification { Val = centre ? JustificationValues.Center : JustificationValues.Right });
         if (indent) paragraphProperties.Append(new Indentation { FirstLineChars = 200 });
-        return new Paragraph(paragraphProperties, new Run(runProperties, new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+        return new Paragraph(paragraphProperties, new Run(runProperties, new Text(XmlChars.Strip(text)) { Space = SpaceProcessingModeValues.Preserve }));
     }
 }

@@ -8,6 +8,7 @@ using Dudao.Data.Audit;
 using Dudao.Modules.Shared.Spreadsheets;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Dudao.Modules.Organization.Import;
 
@@ -15,10 +16,10 @@ namespace Dudao.Modules.Organization.Import;
 /// Imports a registry's .xlsx all-or-nothing: every row is checked with the registry's own rules,
 /// plus duplicates within the file, blank rows in the middle and keys that belong to records
 /// outside the caller's scope. Rows are streamed from the sheet into the bulk writer inside one
-/// transaction; when any row is bad the transaction is rolled back and every bad row is reported.
-/// One audit entry records the import.
+/// transaction; when any row is bad the transaction is rolled back and every bad row is reported
+/// (up to <see cref="SpreadsheetLimits.MaxRowErrors"/>, the rest counted). One audit entry records the import.
 /// </summary>
-public sealed class SpreadsheetImporter(AppDbContext db, TimeProvider clock)
+public sealed class SpreadsheetImporter(AppDbContext db, TimeProvider clock, IOptions<SpreadsheetLimits> limits)
 {
     /// <summary>An uploaded file (API or page); no file is a 400 like any missing field.</summary>
     public async Task<ImportResult> ImportAsync<TInput, TEntity>(IImportDefinition<TInput, TEntity> definition, IFormFile? file, CancellationToken ct)
@@ -32,11 +33,11 @@ public sealed class SpreadsheetImporter(AppDbContext db, TimeProvider clock)
     public async Task<ImportResult> ImportAsync<TInput, TEntity>(IImportDefinition<TInput, TEntity> definition, Stream file, string fileName, CancellationToken ct)
         where TEntity : class, IScopeTarget, IVersioned
     {
-        using var sheet = XlsxReader.Open(file);
+        using var sheet = XlsxReader.Open(file, limits.Value);
         var headers = HeaderMap.From(sheet.Read(), definition.Headers.Except(definition.OptionalHeaders.Keys));
         var kept = definition.KeptOnUpdate.Concat(definition.OptionalHeaders.Where(h => !headers.Has(h.Key)).Select(h => h.Value)).ToList();
         var scope = db.User.Scope;
-        var errors = new List<RowError>();
+        var errors = new RowErrors(limits.Value.MaxRowErrors);
         var firstRowOf = new Dictionary<string, int>(StringComparer.Ordinal);
         var updates = new List<TEntity>();
         var inserted = 0;
@@ -51,9 +52,9 @@ public sealed class SpreadsheetImporter(AppDbContext db, TimeProvider clock)
         while (sheet.Read() is { } row)
         {
             if (row.IsEmpty) continue;
-            for (var blank = lastRow + 1; blank < row.Number; blank++)
-                errors.Add(new RowError(blank, null, $"第{blank}行是空行：数据之间不能有空行"));
+            if (row.Number > lastRow + 1) errors.Add(BlankRows(lastRow + 1, row.Number - 1));
             lastRow = row.Number;
+            errors.AddRange(headers.ForbiddenText(row));
 
             var input = definition.Read(new RowValues(headers, row));
             foreach (var (field, message) in await definition.CheckAsync(input, scope, ct))
@@ -79,7 +80,7 @@ public sealed class SpreadsheetImporter(AppDbContext db, TimeProvider clock)
             else updates.Add(entity);
         }
         if (lastRow == 1) errors.Add(new RowError(2, null, "文件中没有数据：第2行起应为数据行"));
-        if (errors.Count > 0) throw new ImportRejectedException(errors);
+        errors.ThrowIfAny();
 
         await writer.CompleteInsertsAsync(ct);
         await writer.UpdateAsync(updates, ct);
@@ -88,6 +89,11 @@ public sealed class SpreadsheetImporter(AppDbContext db, TimeProvider clock)
         await tx.CommitAsync(ct);
         return new ImportResult(inserted, updates.Count);
     }
+
+    /// <summary>One error for a run of blank rows, however long: a row numbered far below the last is one mistake.</summary>
+    private static RowError BlankRows(int first, int last) => first == last
+        ? new RowError(first, null, $"第{first}行是空行：数据之间不能有空行")
+        : new RowError(first, null, $"第{first}行至第{last}行是空行：数据之间不能有空行");
 
     /// <summary>
     /// Imports of one registry take turns, so the keys read at the start stay true until the commit.

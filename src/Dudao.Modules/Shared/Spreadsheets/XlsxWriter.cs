@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dudao.Core.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -8,7 +9,8 @@ namespace Dudao.Modules.Shared.Spreadsheets;
 /// <summary>
 /// Writes one worksheet with <see cref="OpenXmlWriter"/>, row after row, so exports and generated
 /// datasets never build the sheet in memory. Text goes in as inline strings (codes keep their
-/// leading zeros), whole numbers as numbers.
+/// leading zeros), whole numbers as numbers. Characters XML cannot carry are dropped, so a record
+/// stored before input refused them still exports.
 /// </summary>
 public static class XlsxWriter
 {
@@ -32,7 +34,7 @@ public static class XlsxWriter
             writer.WriteEndElement();
             writer.WriteEndElement();
         }
-        workbook.Workbook = new Workbook(new Sheets(new Sheet { Id = workbook.GetIdOfPart(worksheet), SheetId = 1, Name = sheetName }));
+        workbook.Workbook = new Workbook(new Sheets(new Sheet { Id = workbook.GetIdOfPart(worksheet), SheetId = 1, Name = XmlChars.Strip(sheetName) }));
     }
 
     private static void WriteRow(OpenXmlWriter writer, int number, IReadOnlyList<object?> cells)
@@ -52,7 +54,7 @@ public static class XlsxWriter
                     break;
                 case var value:
                     writer.WriteStartElement(new Cell(), [new OpenXmlAttribute("r", "", reference), new OpenXmlAttribute("t", "", "inlineStr")]);
-                    writer.WriteElement(new InlineString(new Text(Convert.ToString(value, CultureInfo.InvariantCulture) ?? "")));
+                    writer.WriteElement(new InlineString(new Text(XmlChars.Strip(Convert.ToString(value, CultureInfo.InvariantCulture) ?? ""))));
                     writer.WriteEndElement();
                     break;
             }

@@ -15,7 +15,7 @@ internal static class Sheets
 
     public static List<SheetRow> Read(byte[] file)
     {
-        using var reader = XlsxReader.Open(new MemoryStream(file));
+        using var reader = XlsxReader.Open(new MemoryStream(file), new SpreadsheetLimits());
         var rows = new List<SheetRow>();
         while (reader.Read() is { } row) rows.Add(row);
         return rows;

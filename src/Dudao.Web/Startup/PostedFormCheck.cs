@@ -1,0 +1,53 @@
+using Dudao.Core.Errors;
+using Dudao.Core.Text;
+using Dudao.Data.Audit;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Dudao.Web.Startup;
+
+/// <summary>
+/// Refuses, at the request's first save, the posted form fields that hold characters XML cannot
+/// carry. A page binds its form itself and shows only what its handler throws; every handler ends
+/// in a save, so checking there gives each page its field message without a rule in each of them,
+/// and a request that posted such text writes nothing. Only a form the endpoint has already read is
+/// checked; JSON bodies are checked as they are read (<see cref="XmlSafeStringConverter"/>). A save
+/// of log entries alone (a sign-in attempt) goes through: a log records what was attempted, and
+/// refusing it would leave the attempt unrecorded.
+/// </summary>
+internal sealed class PostedFormCheck(IHttpContextAccessor accessor) : SaveChangesInterceptor
+{
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Check(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken ct = default)
+    {
+        Check(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    private void Check(DbContext? context)
+    {
+        if (accessor.HttpContext is not { } http || http.Features.Get<IFormFeature>()?.Form is not { } form) return;
+        var api = http.Request.Path.StartsWithSegments("/api");
+        var errors = new ValidationErrors();
+        foreach (var (name, values) in form)
+            errors.AddIf(api ? name : PageField(name), values.Select(XmlChars.Check).FirstOrDefault(p => p is not null));
+        if (!errors.Any || context is null || OnlyLogs(context)) return;
+        errors.ThrowIfAny();
+    }
+
+    private static bool OnlyLogs(DbContext context) =>
+        context.ChangeTracker.Entries().All(e => e.State == EntityState.Unchanged || e.Entity is ILogEntry);
+
+    /// <summary>"Input.ReporterName" → "reporterName": pages name inputs after their form model and key messages by the field.</summary>
+    private static string PageField(string name)
+    {
+        var last = name[(name.LastIndexOf('.') + 1)..];
+        return last.Length == 0 ? name : char.ToLowerInvariant(last[0]) + last[1..];
+    }
+}
