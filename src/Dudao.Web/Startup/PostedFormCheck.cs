@@ -13,8 +13,8 @@ namespace Dudao.Web.Startup;
 /// in a save, so checking there gives each page its field message without a rule in each of them,
 /// and a request that posted such text writes nothing. Only a form the endpoint has already read is
 /// checked; JSON bodies are checked as they are read (<see cref="XmlSafeStringConverter"/>). A save
-/// of log entries alone (a sign-in attempt) goes through: a log records what was attempted, and
-/// refusing it would leave the attempt unrecorded.
+/// that only records an attempt (<see cref="IRecordsAttempt"/>: a sign-in's log row and failure
+/// counter) goes through.
 /// </summary>
 internal sealed class PostedFormCheck(IHttpContextAccessor accessor) : SaveChangesInterceptor
 {
@@ -37,12 +37,12 @@ internal sealed class PostedFormCheck(IHttpContextAccessor accessor) : SaveChang
         var errors = new ValidationErrors();
         foreach (var (name, values) in form)
             errors.AddIf(api ? name : PageField(name), values.Select(XmlChars.Check).FirstOrDefault(p => p is not null));
-        if (!errors.Any || context is null || OnlyLogs(context)) return;
+        if (!errors.Any || context is null || OnlyAttemptRecords(context)) return;
         errors.ThrowIfAny();
     }
 
-    private static bool OnlyLogs(DbContext context) =>
-        context.ChangeTracker.Entries().All(e => e.State == EntityState.Unchanged || e.Entity is ILogEntry);
+    private static bool OnlyAttemptRecords(DbContext context) =>
+        context.ChangeTracker.Entries().All(e => e.State == EntityState.Unchanged || e.Entity is IRecordsAttempt);
 
     /// <summary>"Input.ReporterName" → "reporterName": pages name inputs after their form model and key messages by the field.</summary>
     private static string PageField(string name)

@@ -34,7 +34,8 @@ public sealed class ExportTextTests
         var docx = DocketDocument.Build(record, [], "九龙坡区\u0001", new DateOnly(2026, 11, 24));
 
         var text = Inspections.ReportTests.Text(docx);
-        text.ShouldContain("督办对象：实验小学（九龙坡区）");
+        text.ShouldContain("督办对象：实验小学");
+        text.ShouldContain("所在地区：九龙坡区");
         text.ShouldContain("督办事项：事由");
         text.ShouldContain("督办要求：要求");
     }

@@ -1,3 +1,5 @@
+using Dudao.Data.Audit;
+
 namespace Dudao.Modules.Accounts.Domain;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace Dudao.Modules.Accounts.Domain;
 /// a keyed hash of its address (never the address), so failures elsewhere cannot lock the holder
 /// out. Unknown names are counted alike, so that a lockout does not reveal which names exist.
 /// </summary>
-public sealed class LoginLockout
+public sealed class LoginLockout : IRecordsAttempt
 {
     /// <summary>The normalized user name as typed, whether or not such an account exists.</summary>
     public string UserName { get; init; } = "";
