@@ -27,7 +27,7 @@ internal static class PlatformEndpoints
 
         var rules = api.MapGroup("/rules").WithTags("Rules");
         rules.MapGet("/", (string? regionCode, RuleService service, ICurrentUser me, CancellationToken ct) =>
-            service.EffectiveAsync(regionCode ?? me.RegionCode, ct));
+            service.EffectiveAsync(RegionFilter.OrDefault(regionCode, me.RegionCode), ct));
         rules.MapPut("/{key}", async (string key, RuleValueInput input, RuleService service, ICurrentUser me, CancellationToken ct) =>
         {
             await service.SetAsync(key, input.RegionCode ?? me.RegionCode, input.Value ?? int.MinValue, ct);

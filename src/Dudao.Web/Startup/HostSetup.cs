@@ -30,6 +30,7 @@ internal static class HostSetup
         // Razor would otherwise write Chinese as &#x...; entities.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.Configure<JsonOptions>(o => o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        services.Configure<JsonOptions>(o => JsonInputChecks.AddTo(o.SerializerOptions));
         services.AddRazorComponents();
         services.AddAntiforgery();
         services.AddOpenApi();
@@ -46,6 +47,7 @@ internal static class HostSetup
         app.UseRequestLocalization(new RequestLocalizationOptions { DefaultRequestCulture = new RequestCulture(zh), SupportedCultures = [zh], SupportedUICultures = [zh] });
         app.UseExceptionHandler();
         app.UseStatusCodePages(StatusCodePages.WriteAsync);
+        app.UseRequestChecks();
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.UseAuthentication();

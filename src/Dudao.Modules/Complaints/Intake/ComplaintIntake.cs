@@ -7,6 +7,7 @@ using Dudao.Modules.Complaints.Triage;
 using Dudao.Modules.Organization.Regions;
 using Dudao.Modules.Platform.Files;
 using Dudao.Modules.Platform.Rules;
+using Microsoft.Extensions.Logging;
 
 namespace Dudao.Modules.Complaints.Intake;
 
@@ -18,7 +19,8 @@ public sealed record Submitted(string Id, string ReceiptCode);
 /// identity and stores it with its evidence in one transaction. Stores nothing about the client.
 /// </summary>
 public sealed class ComplaintIntake(AppDbContext db, RegionDirectory regions, TargetMatcher matcher, RoutingTable routes,
-    DuplicateFinder duplicates, HotTargets hot, RuleService rules, ReporterCipher cipher, FileStore files, TimeProvider clock)
+    DuplicateFinder duplicates, HotTargets hot, RuleService rules, ReporterCipher cipher, FileStore files, TimeProvider clock,
+    ILogger<ComplaintIntake> logger)
 {
     /// <summary>A report from the public form or API.</summary>
     public Task<Submitted> SubmitAsync(ComplaintInput input, IReadOnlyList<EvidenceFile> evidence, CancellationToken ct) =>
@@ -71,7 +73,23 @@ public sealed class ComplaintIntake(AppDbContext db, RegionDirectory regions, Ta
             await files.SaveAsync(new MemoryStream(file.Content), file.FileName, "complaint", complaint.Id, regionCode, null, EvidenceFiles.Field, ct);
         await db.SaveChangesAsync(ct);
 
-        await hot.NotifyIfHotAsync(complaint, settings, ct);
+        await AfterStoredAsync(complaint, settings, ct);
         return new Submitted(complaint.Id, code);
+    }
+
+    /// <summary>
+    /// Work that follows a stored complaint. It must never fail the request: the reporter would get an
+    /// error instead of the receipt for a complaint that is on file, and a retry would file it twice.
+    /// </summary>
+    private async Task AfterStoredAsync(Complaint complaint, ComplaintSettings settings, CancellationToken ct)
+    {
+        try
+        {
+            await hot.NotifyIfHotAsync(complaint, settings, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "Follow-up work for stored complaint {ComplaintId} failed", complaint.Id);
+        }
     }
 }

@@ -22,11 +22,11 @@ internal static class ComplaintEndpoints
                 string? q, int? page, int? pageSize, ComplaintQueries queries, CancellationToken ct) =>
             queries.ListAsync(new ComplaintFilter(regionCode, status, category, channel, department, overdue, hot, q), PageRequest.Of(page, pageSize), ct));
         group.MapGet("/hot-targets", (string? regionCode, HotTargets hot, ICurrentUser me, CancellationToken ct) =>
-            hot.ListAsync(string.IsNullOrWhiteSpace(regionCode) ? me.RegionCode : regionCode.Trim(), ct));
+            hot.ListAsync(RegionFilter.OrDefault(regionCode, me.RegionCode), ct));
         group.MapGet("/stats", (string? regionCode, DateOnly? from, DateOnly? to, ComplaintStats stats, CancellationToken ct) =>
             stats.GetAsync(regionCode, from, to, ct));
         group.MapGet("/routes", (string? regionCode, RoutingTable routes, ICurrentUser me, CancellationToken ct) =>
-            routes.EffectiveAsync(string.IsNullOrWhiteSpace(regionCode) ? me.RegionCode : regionCode.Trim(), ct));
+            routes.EffectiveAsync(RegionFilter.OrDefault(regionCode, me.RegionCode), ct));
         group.MapPut("/routes", async (RouteInput input, RoutingTable routes, CancellationToken ct) =>
         {
             await routes.SetAsync(input, ct);
