@@ -32,8 +32,9 @@ public static class RequestBodies
         {
             return await request.ReadFormAsync(ct);
         }
-        catch (InvalidDataException)
+        catch (Exception e) when (e is InvalidDataException or IOException and not BadHttpRequestException)
         {
+            // No boundary, or a body cut short; a body over the size limit stays the framework's 413.
             throw ValidationFailedException.For(Body, "表单格式有误：multipart 请求缺少 boundary，或内容不完整");
         }
     }
