@@ -20,7 +20,7 @@ internal static class RequestChecks
 
     private static ProblemDetails? Refusal(HttpRequest request)
     {
-        if (MediaTypeHeaderValue.TryParse(request.ContentType, out var type) && IsJson(type) && !IsUtf8(type.Charset.ToString().Trim('"')))
+        if (MediaTypeHeaderValue.TryParse(request.ContentType, out var type) && IsJson(type) && type.Charset.HasValue && !IsUtf8(type.Charset.ToString().Trim('"')))
             return new ProblemDetails { Status = StatusCodes.Status415UnsupportedMediaType, Title = "不支持的字符集", Detail = "JSON 请求须使用 UTF-8 编码（charset=utf-8）" };
 
         var errors = new ValidationErrors();
@@ -34,7 +34,7 @@ internal static class RequestChecks
     }
 
     private static bool IsUtf8(string charset) =>
-        charset.Length == 0 || charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || charset.Equals("utf8", StringComparison.OrdinalIgnoreCase);
+        charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || charset.Equals("utf8", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsJson(MediaTypeHeaderValue type) =>
         type.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase) || type.Suffix.Equals("json", StringComparison.OrdinalIgnoreCase);

@@ -44,7 +44,7 @@ internal static class FuzzCorpus
 
     private static readonly string?[] OddContentTypes =
         [null, "text/plain", "application/xml", "multipart/form-data", "multipart/form-data; boundary=fuzz", "application/x-www-form-urlencoded",
-         "application/json; charset=bogus", "application/json; charset=utf-16", "application/json; charset"];
+         "application/json; charset=bogus", "application/json; charset=utf-16", "application/json; charset", "application/json; charset="];
 
     private static readonly JsonNode?[] OddPropertyValues =
         [null, new JsonArray((JsonNode?)null), new JsonObject { ["a"] = new JsonArray((JsonNode?)null) }, 1e308, "9999-12-31", "\0", Long];
