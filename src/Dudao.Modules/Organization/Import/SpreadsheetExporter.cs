@@ -1,4 +1,3 @@
-using Dudao.Core;
 using Dudao.Core.Entities;
 using Dudao.Core.Scope;
 using Dudao.Data;
