@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text.Json;
 using Dudao.Core.Errors;
 using Microsoft.AspNetCore.Diagnostics;
@@ -28,6 +29,7 @@ internal sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> l
             BadHttpRequestException { StatusCode: 415 } => new ProblemDetails { Status = 415, Title = "不支持的内容类型", Detail = UnsupportedType },
             BadHttpRequestException b when BindingErrors.For(b) is { } errors => Invalid(errors),
             BadHttpRequestException b => new ProblemDetails { Status = b.StatusCode, Title = "请求格式有误", Detail = "请求格式有误，请检查必填字段和字段类型" },
+            _ when UnstorableText(exception) => new ProblemDetails { Status = 400, Title = "输入有误", Detail = "输入中含有无法保存的字符（如空字符 U+0000），请删除后重试" },
             _ => null,
         };
         if (problem is null)
@@ -40,6 +42,19 @@ internal sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> l
     }
 
     public const string UnsupportedType = "该接口不接受这种内容类型（Content-Type），请以 application/json（UTF-8）提交，上传文件用 multipart/form-data";
+
+    /// <summary>
+    /// PostgreSQL refusing a character of the text it was given (U+0000 in a page's form field): the
+    /// input's fault, whichever path it came by. Bodies and query values are checked before this.
+    /// </summary>
+    private static bool UnstorableText(Exception? e)
+    {
+        for (; e is not null; e = e.InnerException)
+        {
+            if (e is DbException { SqlState: "22021" or "22P05" }) return true;
+        }
+        return false;
+    }
 
     private static ValidationProblemDetails Invalid(IDictionary<string, string[]> errors) =>
         new(errors) { Status = 400, Title = "输入有误", Detail = errors.Select(e => $"{e.Key}: {e.Value.FirstOrDefault()}").FirstOrDefault() };

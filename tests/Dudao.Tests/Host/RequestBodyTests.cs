@@ -103,6 +103,26 @@ public sealed class RequestBodyTests
             await Refusals.FieldAsync(await admin.GetAsync(route), HttpStatusCode.BadRequest, field);
     }
 
+    [Theory, ClassData(typeof(Databases))]
+    public async Task A_null_character_in_a_page_form_is_never_a_server_error(DatabaseKind kind)
+    {
+        var app = TestApp.For(kind);
+        var target = ComplaintApi.UniqueTarget();
+        var response = await new PageClient(app.CreateClient()).SubmitAsync("/complaints/new", "#complaint-form", new()
+        {
+            ["Input.TargetKind"] = "other", ["Input.RegionCode"] = "500107", ["Input.TargetName"] = target, ["Input.Category"] = "违规学科类培训",
+            ["Input.Content"] = "周末在小区会所开设初中数学学科类培训班\0每次三小时，收费每节课二百元。", ["Input.Anonymous"] = "true",
+        });
+        var page = await response.Content.ReadAsStringAsync();
+        // SQLite stores the character; PostgreSQL cannot, and the refusal is the reporter's to correct, not a failure.
+        if (kind == DatabaseKind.Postgres)
+        {
+            response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, page);
+            page.ShouldContain("无法保存的字符");
+        }
+        else response.StatusCode.ShouldBe(HttpStatusCode.OK, page);
+    }
+
     private static System.Text.Json.Nodes.JsonArray JsonNode(string[] items) =>
         new(items.Select(i => System.Text.Json.Nodes.JsonNode.Parse(i)).ToArray());
 }
