@@ -13,13 +13,16 @@ internal static class JsonErrors
         var (field, message) = e switch
         {
             JsonInputException input => (at == Body ? input.Member : $"{at}.{input.Member}", input.Message),
-            _ when at == Body => (Body, "请求体不是有效的 JSON，或结构与接口不符"),
+            _ when at == Body || IsSyntaxError(e) => (Body, $"请求体不是有效的 JSON，或结构与接口不符（第 {(e.LineNumber ?? 0) + 1} 行附近）"),
             _ => (at, "值的类型或格式有误（如应为文本、数字、true/false、数组或 yyyy-MM-dd 日期）"),
         };
         return new Dictionary<string, string[]> { [field] = [message] };
     }
 
     private const string Body = "body";
+
+    // The reader's own exception type is internal; the serializer keeps it as the inner exception of a syntax error.
+    private static bool IsSyntaxError(JsonException e) => e.InnerException?.GetType().Name == "JsonReaderException";
 
     /// <summary>"$.findings[0].severity" → "findings[0].severity"; the root, or a path too deep to be a field, → "body".</summary>
     private static string FieldOf(string? path) => path switch

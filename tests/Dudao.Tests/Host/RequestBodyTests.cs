@@ -104,6 +104,19 @@ public sealed class RequestBodyTests
     }
 
     [Theory, ClassData(typeof(Databases))]
+    public async Task Values_that_cannot_be_read_are_refused_naming_the_field(DatabaseKind kind)
+    {
+        var admin = await TestApp.For(kind).ApiAsync("admin");
+        (await Refusals.FieldAsync(await admin.GetAsync("/api/problems?overdue=maybe"), HttpStatusCode.BadRequest, "overdue"))[0].ShouldContain("“maybe”");
+        await Refusals.FieldAsync(await admin.GetAsync("/api/admin/holidays"), HttpStatusCode.BadRequest, "year");
+        await Refusals.FieldAsync(await admin.PostAsync("/api/schools", Body("{\"pupils\":\"很多\"}", "application/json")), HttpStatusCode.BadRequest, "pupils");
+        await Refusals.FieldAsync(await admin.PostAsync("/api/schools", Body("", "application/json")), HttpStatusCode.BadRequest, "body");
+        await Refusals.FieldAsync(await admin.PostAsync("/api/schools", Body("{\"code\":", "application/json")), HttpStatusCode.BadRequest, "body");
+        // The last page there can be stays a page, however far it is asked for.
+        (await admin.GetAsync($"/api/schools?page={int.MaxValue}&pageSize={int.MaxValue}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Theory, ClassData(typeof(Databases))]
     public async Task A_null_character_in_a_page_form_is_never_a_server_error(DatabaseKind kind)
     {
         var app = TestApp.For(kind);
