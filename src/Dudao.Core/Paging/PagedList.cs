@@ -11,8 +11,11 @@ public readonly record struct PageRequest(int Page, int PageSize)
     public const int DefaultSize = 20;
     public const int MaxSize = 200;
 
+    /// <summary>The last page that can be asked for: beyond it <see cref="Skip"/> would overflow.</summary>
+    public const int MaxPage = int.MaxValue / MaxSize;
+
     public static PageRequest Of(int? page, int? pageSize) =>
-        new(Math.Max(1, page ?? 1), Math.Clamp(pageSize ?? DefaultSize, 1, MaxSize));
+        new(Math.Clamp(page ?? 1, 1, MaxPage), Math.Clamp(pageSize ?? DefaultSize, 1, MaxSize));
 
     public int Skip => (Page - 1) * PageSize;
 }

@@ -36,6 +36,7 @@ internal static class HostSetup
         services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new XmlSafeStringConverter()));
         services.AddSingleton<PostedFormCheck>();
         services.ConfigureDbContext<AppDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<PostedFormCheck>()));
+        services.Configure<JsonOptions>(o => JsonInputChecks.AddTo(o.SerializerOptions));
         services.AddRazorComponents();
         services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
@@ -56,6 +57,7 @@ internal static class HostSetup
         app.UseExceptionHandler();
         app.UseStatusCodePages(StatusCodePages.WriteAsync);
         app.UseApiDocsAccess();
+        app.UseRequestChecks();
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.UseAuthentication();

@@ -56,7 +56,7 @@ public sealed class LogTests
         (await jlp.GetFromJsonAsync<JsonElement>("/api/audit?to=2026-11-22")).GetProperty("total").GetInt32().ShouldBe(0);
 
         var (response, page) = await (await app.PagesAsync("jlp-admin")).GetAsync("/staff/audit?from=23/11/2026");
-        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         page.Body!.TextContent.ShouldContain("日期格式应为");
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dudao.Core.Errors;
 using Dudao.Core.Paging;
 using Dudao.Core.Time;
 using Dudao.Data.Audit;
@@ -9,13 +10,18 @@ namespace Dudao.Modules.Accounts.Logs;
 /// <summary>Filters both logs share: the account name and a range of days in Asia/Shanghai, both ends included.</summary>
 public sealed record LogFilter(string? UserName, DateOnly? From, DateOnly? To)
 {
-    /// <summary>The filter of a page's query string; a malformed date is left out and reported in Chinese.</summary>
+    /// <summary>The filter of a page's query string; a malformed or out-of-range date is left out and reported in Chinese.</summary>
     public static (LogFilter Filter, string? Error) FromQuery(string? userName, string? from, string? to)
     {
         var fromDate = ParseDate(from);
         var toDate = ParseDate(to);
         var malformed = (fromDate is null && !string.IsNullOrWhiteSpace(from)) || (toDate is null && !string.IsNullOrWhiteSpace(to));
-        return (new LogFilter(userName, fromDate, toDate), malformed ? "日期格式应为“年-月-日”，如 2026-11-23" : null);
+        if (malformed) return (new LogFilter(userName, fromDate, toDate), "日期格式应为“年-月-日”，如 2026-11-23");
+        var errors = new ValidationErrors();
+        DateBounds.CheckRange(errors, fromDate, toDate);
+        return errors.Any
+            ? (new LogFilter(userName, null, null), errors.ToDictionary().SelectMany(e => e.Value).First())
+            : (new LogFilter(userName, fromDate, toDate), null);
     }
 
     private static DateOnly? ParseDate(string? text) =>
@@ -25,6 +31,7 @@ public sealed record LogFilter(string? UserName, DateOnly? From, DateOnly? To)
     public async Task<PagedList<TDto>> PageAsync<T, TDto>(IQueryable<T> query, PageRequest page, Func<T, TDto> map, CancellationToken ct)
         where T : class, ILogEntry
     {
+        DateBounds.EnsureRange(From, To);
         if (!string.IsNullOrWhiteSpace(UserName))
         {
             var name = UserName.Trim();

@@ -54,6 +54,7 @@ public sealed class ComplaintHandling(AppDbContext db, ComplaintHandlers handler
         var errors = new ValidationErrors();
         if (input.Date is not { } date) errors.Add("date", "请填写核查日期");
         else if (date > clock.Today()) errors.Add("date", "核查日期不能晚于今天");
+        else errors.AddIf("date", DateBounds.Check(date));
         if (!InvestigationMethods.Labels.ContainsKey(input.Method ?? "")) errors.Add("method", $"核查方式应为：{string.Join("、", InvestigationMethods.Labels.Values)}");
         if (!InvestigationVerdicts.Labels.ContainsKey(input.Verdict ?? "")) errors.Add("verdict", "请选择核查结论：属实、部分属实或不属实");
         if (string.IsNullOrWhiteSpace(input.Findings)) errors.Add("findings", "请填写调查核实情况");

@@ -8,6 +8,7 @@ using Dudao.Modules.Organization.Regions;
 using Dudao.Modules.Platform.Files;
 using Dudao.Modules.Platform.Rules;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace Dudao.Modules.Complaints.Intake;
 
@@ -19,7 +20,8 @@ public sealed record Submitted(string Id, string ReceiptCode);
 /// identity and stores it with its evidence in one transaction. Stores nothing about the client.
 /// </summary>
 public sealed class ComplaintIntake(AppDbContext db, RegionDirectory regions, TargetMatcher matcher, RoutingTable routes,
-    DuplicateFinder duplicates, HotTargets hot, RuleService rules, ReporterCipher cipher, FileStore files, SubmissionKeys keys, TimeProvider clock)
+    DuplicateFinder duplicates, HotTargets hot, RuleService rules, ReporterCipher cipher, FileStore files, SubmissionKeys keys, TimeProvider clock,
+    ILogger<ComplaintIntake> logger)
 {
     /// <summary>
     /// A report from the public form or API. With an <c>Idempotency-Key</c>, a retry of the same
@@ -89,7 +91,23 @@ public sealed class ComplaintIntake(AppDbContext db, RegionDirectory regions, Ta
         if (key is not null) await keys.AddAsync(key, complaint, code, ct);
         await db.SaveChangesAsync(ct);
 
-        await hot.NotifyIfHotAsync(complaint, settings, ct);
+        await AfterStoredAsync(complaint, settings, ct);
         return new Submitted(complaint.Id, code);
+    }
+
+    /// <summary>
+    /// Work that follows a stored complaint. It must never fail the request: the reporter would get an
+    /// error instead of the receipt for a complaint that is on file, and a retry would file it twice.
+    /// </summary>
+    private async Task AfterStoredAsync(Complaint complaint, ComplaintSettings settings, CancellationToken ct)
+    {
+        try
+        {
+            await hot.NotifyIfHotAsync(complaint, settings, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "Follow-up work for stored complaint {ComplaintId} failed", complaint.Id);
+        }
     }
 }

@@ -1,12 +1,11 @@
-using System.Text.Json;
+using Dudao.Core.Scope;
 using Dudao.Modules.Complaints.Intake;
 using Dudao.Modules.Complaints.Protection;
 using Dudao.Modules.Complaints.Triage;
+using Dudao.Modules.Shared.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Options;
 
 namespace Dudao.Modules.Complaints.Public;
 
@@ -23,9 +22,9 @@ internal static class PublicComplaintEndpoints
 
         // JSON per the contract; multipart/form-data with the same field names (reporter.name, reporter.phone) adds evidence files.
         // A retry with the same Idempotency-Key and report answers the same receipt (201 again) and stores nothing new.
-        group.MapPost("/", async (HttpRequest request, ComplaintIntake intake, IOptions<JsonOptions> json, CancellationToken ct) =>
+        group.MapPost("/", async (HttpRequest request, ComplaintIntake intake, CancellationToken ct) =>
         {
-            var (input, evidence) = request.HasFormContentType ? await ReadFormAsync(request, ct) : (await ReadJsonAsync(request, json.Value, ct), []);
+            var (input, evidence) = request.HasFormContentType ? await ReadFormAsync(request, ct) : (await RequestBodies.ReadJsonAsync<ComplaintInput>(request, ct), []);
             var key = request.Headers.TryGetValue(SubmissionKeys.Header, out var values) ? values.ToString().Trim() : null;
             var submitted = await intake.SubmitAsync(input, evidence, key, ct);
             return Results.Created((string?)null, new ReceiptDto(submitted.ReceiptCode));
@@ -35,27 +34,14 @@ internal static class PublicComplaintEndpoints
         group.MapGet("/{receiptCode}", (string receiptCode, ReceiptLookup lookup, CancellationToken ct) => lookup.FindAsync(receiptCode, ct));
 
         group.MapGet("/targets", async (string? regionCode, string? targetKind, string? q, TargetMatcher matcher, CancellationToken ct) =>
-            string.IsNullOrWhiteSpace(regionCode)
+            RegionFilter.Parse(regionCode) is not { } code
                 ? []
-                : (await matcher.SuggestAsync(regionCode.Trim(), targetKind, q, 8, ct)).Select(c => new TargetSuggestionDto(c.Kind, c.Name)));
-    }
-
-    private static async Task<ComplaintInput> ReadJsonAsync(HttpRequest request, JsonOptions json, CancellationToken ct)
-    {
-        try
-        {
-            return await request.ReadFromJsonAsync<ComplaintInput>(json.SerializerOptions, ct)
-                   ?? throw new BadHttpRequestException("empty body", StatusCodes.Status400BadRequest);
-        }
-        catch (JsonException e)
-        {
-            throw new BadHttpRequestException("bad json", StatusCodes.Status400BadRequest, e);
-        }
+                : (await matcher.SuggestAsync(code, targetKind, q, 8, ct)).Select(c => new TargetSuggestionDto(c.Kind, c.Name)));
     }
 
     private static async Task<(ComplaintInput, IReadOnlyList<EvidenceFile>)> ReadFormAsync(HttpRequest request, CancellationToken ct)
     {
-        var form = await request.ReadFormAsync(ct);
+        var form = await RequestBodies.ReadFormAsync(request, ct);
         string? Field(string name) => form.TryGetValue(name, out var v) ? v.ToString() : null;
         var anonymous = Field("anonymous") is { Length: > 0 } a ? bool.TryParse(a, out var b) ? b : (bool?)null : null;
         var name = Field("reporter.name");

@@ -1,4 +1,5 @@
 using Dudao.Core.Paging;
+using Dudao.Core.Scope;
 using Dudao.Core.Time;
 using Dudao.Data;
 using Dudao.Modules.Complaints.Domain;
@@ -57,11 +58,7 @@ public sealed class ComplaintQueries(AppDbContext db, RegionDirectory regions, H
 
     private async Task<IQueryable<Complaint>> FilterAsync(IQueryable<Complaint> query, ComplaintFilter f, string regionCode, CancellationToken ct)
     {
-        if (!string.IsNullOrWhiteSpace(f.RegionCode))
-        {
-            var prefix = Core.RegionCodes.Prefix(f.RegionCode.Trim());
-            query = query.Where(c => c.RegionCode.StartsWith(prefix));
-        }
+        query = query.InRegion(f.RegionCode);
         if (!string.IsNullOrWhiteSpace(f.Status)) query = query.Where(c => c.Status == f.Status);
         if (!string.IsNullOrWhiteSpace(f.Category)) query = query.Where(c => c.Category == f.Category);
         if (!string.IsNullOrWhiteSpace(f.Channel)) query = query.Where(c => c.Channel == f.Channel);

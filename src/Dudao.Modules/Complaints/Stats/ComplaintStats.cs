@@ -1,3 +1,4 @@
+using Dudao.Core.Scope;
 using Dudao.Core.Time;
 using Dudao.Data;
 using Dudao.Modules.Complaints.Domain;
@@ -17,7 +18,8 @@ public sealed class ComplaintStats(AppDbContext db, RegionDirectory regions, Tim
 {
     public async Task<ComplaintStatsDto> GetAsync(string? regionCode, DateOnly? from, DateOnly? to, CancellationToken ct)
     {
-        var region = string.IsNullOrWhiteSpace(regionCode) ? db.User.RegionCode : regionCode.Trim();
+        var region = RegionFilter.OrDefault(regionCode, db.User.RegionCode);
+        DateBounds.EnsureRange(from, to);
         var last = to ?? clock.Today();
         var first = from ?? new DateOnly(last.Year, 1, 1);
         var start = ChinaTime.StartOfDayUtc(first);

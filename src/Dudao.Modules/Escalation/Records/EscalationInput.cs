@@ -1,3 +1,4 @@
+using Dudao.Core.Time;
 using Dudao.Modules.Escalation.Domain;
 using Dudao.Modules.Organization.Domain;
 
@@ -22,6 +23,9 @@ public sealed record EscalationInput(string? TargetKind, string? TargetId, strin
         if (!EscalationLevels.All.Contains(Level)) yield return ("level", "级别应为 notice、interview、listed、accountability、exposure、commendation 之一");
         if (Text(Reason, 2000) is { } reason) yield return ("reason", "事由" + reason);
         if (DecidedOn is { } d && d > today) yield return ("decidedOn", "决定日期不能晚于今天");
+        else if (DateBounds.Check(DecidedOn) is { } decidedOn) yield return ("decidedOn", decidedOn);
+        if (DateBounds.Check(Deadline) is { } deadline) yield return ("deadline", deadline);
+        if (InterviewAt is { } at && DateBounds.Check(DateOnly.FromDateTime(at)) is { } interviewAt) yield return ("interviewAt", interviewAt);
         foreach (var error in LevelChecks(today)) yield return error;
     }
 

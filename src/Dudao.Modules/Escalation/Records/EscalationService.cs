@@ -1,5 +1,6 @@
 using Dudao.Core.Errors;
 using Dudao.Core.Paging;
+using Dudao.Core.Scope;
 using Dudao.Core.Time;
 using Dudao.Data;
 using Dudao.Modules.Escalation.Domain;
@@ -21,12 +22,7 @@ public sealed class EscalationService(AppDbContext db, RegionDirectory regions, 
 {
     public async Task<PagedList<EscalationDto>> ListAsync(string? regionCode, string? level, string? targetId, PageRequest page, CancellationToken ct)
     {
-        var query = db.Set<EscalationRecord>().AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(regionCode))
-        {
-            var prefix = Core.RegionCodes.Prefix(regionCode.Trim());
-            query = query.Where(e => e.RegionCode.StartsWith(prefix));
-        }
+        var query = db.Set<EscalationRecord>().AsNoTracking().InRegion(regionCode);
         if (!string.IsNullOrWhiteSpace(level)) query = query.Where(e => e.Level == level);
         if (!string.IsNullOrWhiteSpace(targetId)) query = query.Where(e => e.TargetId == targetId);
         var total = await query.CountAsync(ct);
@@ -153,12 +149,8 @@ public sealed class EscalationService(AppDbContext db, RegionDirectory regions, 
     public async Task<PagedList<PublicExposureDto>> PublicExposuresAsync(string? regionCode, PageRequest page, CancellationToken ct)
     {
         var query = db.Set<EscalationRecord>().IgnoreQueryFilters().AsNoTracking()
-            .Where(e => e.Level == EscalationLevels.Exposure && e.PublishedAt != null);
-        if (!string.IsNullOrWhiteSpace(regionCode))
-        {
-            var prefix = Core.RegionCodes.Prefix(regionCode.Trim());
-            query = query.Where(e => e.RegionCode.StartsWith(prefix));
-        }
+            .Where(e => e.Level == EscalationLevels.Exposure && e.PublishedAt != null)
+            .InRegion(regionCode);
         var total = await query.CountAsync(ct);
         var rows = await query.OrderByDescending(e => e.PublishedAt).Skip(page.Skip).Take(page.PageSize)
             .Select(e => new { e.Id, e.TargetName, e.TargetUnit, e.RegionCode, e.DecidedOn, e.PublishedAt, e.PublicDecision }).ToListAsync(ct);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Dudao.Core;
 using Dudao.Core.Errors;
+using Dudao.Core.Scope;
 using Dudao.Core.Time;
 using Dudao.Data;
 using Dudao.Modules.Inspections.Domain;
@@ -103,6 +104,7 @@ public sealed class CoverageService(AppDbContext db, RegionDirectory regions, Co
     /// <summary>A county's schools, then its institutions, by month of one year: the first visit date of each month, for the heatmap.</summary>
     public async Task<IReadOnlyList<HeatmapRow>> HeatmapAsync(string countyCode, int year, CancellationToken ct)
     {
+        DateBounds.Year(year);
         var region = await RegionAsync(countyCode, ct);
         if (region.Level != RegionCodes.County) throw ValidationFailedException.For("regionCode", "热力图按区县查看，请选择一个区县");
         var months = Enumerable.Range(1, 12).Select(i => $"{year:0000}-{i:00}").ToList();
@@ -132,7 +134,7 @@ public sealed class CoverageService(AppDbContext db, RegionDirectory regions, Co
     /// <summary>The region asked for (the caller's own by default); 404 when unknown or outside the caller's scope.</summary>
     public async Task<Region> RegionAsync(string? regionCode, CancellationToken ct)
     {
-        var code = string.IsNullOrWhiteSpace(regionCode) ? db.User.RegionCode : regionCode.Trim();
+        var code = RegionFilter.OrDefault(regionCode, db.User.RegionCode);
         var region = await regions.FindAsync(code, ct);
         if (region is null || region.Level == RegionCodes.Township || !db.User.Scope.Covers(code)) throw DomainException.NotFound("行政区划");
         return region;

@@ -1,5 +1,6 @@
 using Dudao.Core;
 using Dudao.Core.Errors;
+using Dudao.Core.Time;
 using Dudao.Data;
 using Dudao.Modules.Indicators.Templates;
 using Dudao.Modules.Inspections.Domain;
@@ -42,6 +43,7 @@ public sealed class SelfAssessmentService(AppDbContext db, TemplateService templ
         if (string.IsNullOrWhiteSpace(input.Name) || input.Name.Trim().Length > 100) errors.Add("name", "请填写名称（不超过100字）");
         if (input.TargetKind is not (Assignment.SchoolTarget or Assignment.InstitutionTarget)) errors.Add("targetKind", "对象类型应为 school 或 institution");
         if (input.Deadline is null) errors.Add("deadline", "请填写截止日期");
+        errors.AddIf("deadline", DateBounds.Check(input.Deadline));
         errors.ThrowIfAny();
 
         var region = db.User.RegionCode;

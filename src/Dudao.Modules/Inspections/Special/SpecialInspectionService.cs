@@ -1,4 +1,5 @@
 using Dudao.Core.Errors;
+using Dudao.Core.Time;
 using Dudao.Data;
 using Dudao.Modules.Indicators.Templates;
 using Dudao.Modules.Inspections.Domain;
@@ -45,6 +46,7 @@ public sealed class SpecialInspectionService(AppDbContext db, TemplateService te
         if (input.StartsOn is null) errors.Add("startsOn", "请填写开始日期");
         if (input.EndsOn is null) errors.Add("endsOn", "请填写结束日期");
         else if (input.StartsOn is { } s && input.EndsOn < s) errors.Add("endsOn", "结束日期不能早于开始日期");
+        errors.AddIf("startsOn", DateBounds.Check(input.StartsOn)).AddIf("endsOn", DateBounds.Check(input.EndsOn));
         var targetIds = (input.TargetIds ?? []).Where(t => !string.IsNullOrWhiteSpace(t)).Distinct().ToList();
         var inspectorIds = (input.InspectorIds ?? []).Where(t => !string.IsNullOrWhiteSpace(t)).Distinct().ToList();
         // A department leads with its own staff; an office's plan needs inspectors to make the visits.

@@ -1,4 +1,5 @@
 using Dudao.Core.Paging;
+using Dudao.Modules.Shared.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -25,7 +26,7 @@ internal static class VisitEndpoints
             .RequireAuthorization(InspectionsPermissions.Acknowledge);
         group.MapPost("/{id}/files", async (string id, HttpRequest request, VisitService visits, CancellationToken ct) =>
         {
-            var form = await request.ReadFormAsync(ct);
+            var form = await RequestBodies.ReadFormAsync(request, ct);
             var uploads = form.Files.Select(f => new Upload(f.FileName, f.OpenReadStream())).ToList();
             return Results.Ok(await visits.AttachAsync(id, uploads, ct));
         }).RequireAuthorization(InspectionsPermissions.Record).DisableAntiforgery();

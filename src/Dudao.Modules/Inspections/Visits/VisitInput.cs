@@ -1,3 +1,4 @@
+using Dudao.Core.Time;
 using Dudao.Modules.Indicators.Templates;
 using Dudao.Modules.Inspections.Domain;
 using Dudao.Modules.Rectification.Domain;
@@ -72,6 +73,7 @@ internal static class VisitChecks
             if (string.IsNullOrWhiteSpace(f.Text)) yield return ($"findings[{i}].text", "请填写问题描述");
             else if (f.Text.Length > MaxText) yield return ($"findings[{i}].text", $"问题描述不能超过{MaxText}字");
             if (!ProblemSeverities.All.Contains(f.Severity)) yield return ($"findings[{i}].severity", "严重程度应为 low、medium、high 之一");
+            if (DateBounds.Check(f.Deadline) is { } deadline) yield return ($"findings[{i}].deadline", deadline);
             if (!string.IsNullOrWhiteSpace(f.IndicatorCode) && tree.Find(f.IndicatorCode.Trim().ToUpperInvariant()) is null)
                 yield return ($"findings[{i}].indicatorCode", $"指标“{f.IndicatorCode}”不在该指标体系中");
         }

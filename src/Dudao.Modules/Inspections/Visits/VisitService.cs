@@ -1,5 +1,6 @@
 using Dudao.Core.Errors;
 using Dudao.Core.Paging;
+using Dudao.Core.Scope;
 using Dudao.Core.Time;
 using Dudao.Data;
 using Dudao.Modules.Accounts.Domain;
@@ -8,7 +9,6 @@ using Dudao.Modules.Inspections.Coverage;
 using Dudao.Modules.Inspections.Domain;
 using Dudao.Modules.Organization.Domain;
 using Dudao.Modules.Organization.Inspectors;
-using Dudao.Modules.Organization.Registry;
 using Dudao.Modules.Platform.Files;
 using Dudao.Modules.Rectification.Domain;
 using Dudao.Modules.Rectification.Intake;

@@ -1,4 +1,3 @@
-using Dudao.Core;
 using Dudao.Core.Entities;
 using Dudao.Core.Scope;
 using Dudao.Data;
@@ -22,12 +21,7 @@ public sealed class SpreadsheetExporter(AppDbContext db)
     public async Task<byte[]> ExportAsync<TInput, TEntity>(IImportDefinition<TInput, TEntity> definition, string? regionCode, CancellationToken ct)
         where TEntity : class, IScopeTarget, IVersioned
     {
-        var query = db.Set<TEntity>().AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(regionCode))
-        {
-            var prefix = RegionCodes.Prefix(regionCode.Trim());
-            query = query.Where(e => e.RegionCode.StartsWith(prefix));
-        }
+        var query = db.Set<TEntity>().AsNoTracking().InRegion(regionCode);
         var rows = new List<IReadOnlyList<object?>>();
         await foreach (var entity in query.OrderBy(e => e.RegionCode).ThenBy(definition.Key).AsAsyncEnumerable().WithCancellation(ct))
             rows.Add(definition.ExportRow(entity));

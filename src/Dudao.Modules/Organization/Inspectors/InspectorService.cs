@@ -1,5 +1,6 @@
 using Dudao.Core.Errors;
 using Dudao.Core.Paging;
+using Dudao.Core.Scope;
 using Dudao.Data;
 using Dudao.Modules.Organization.Domain;
 using Dudao.Modules.Organization.Regions;
@@ -12,7 +13,7 @@ public sealed class InspectorService(AppDbContext db, RegionDirectory regions, A
 {
     public async Task<PagedList<InspectorDto>> ListAsync(string? regionCode, string? q, PageRequest page, CancellationToken ct)
     {
-        var query = db.Set<Inspector>().AsNoTracking().Below(regionCode);
+        var query = db.Set<Inspector>().AsNoTracking().InRegion(regionCode);
         if (!string.IsNullOrWhiteSpace(q)) query = query.Where(i => i.Name.Contains(q.Trim()) || (i.Phone != null && i.Phone.StartsWith(q.Trim())));
         var total = await query.CountAsync(ct);
         var rows = await query.OrderBy(i => i.RegionCode).ThenBy(i => i.Name).ThenBy(i => i.Id).Skip(page.Skip).Take(page.PageSize)

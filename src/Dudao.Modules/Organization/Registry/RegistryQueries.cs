@@ -8,14 +8,6 @@ namespace Dudao.Modules.Organization.Registry;
 /// <summary>Query steps the registry lists share.</summary>
 internal static class RegistryQueries
 {
-    /// <summary>Narrows to a region and everything below it (the scope filter has already cut to the caller's).</summary>
-    public static IQueryable<T> InRegion<T>(this IQueryable<T> query, string? regionCode) where T : class, IRegionScoped
-    {
-        if (string.IsNullOrWhiteSpace(regionCode)) return query;
-        var prefix = Core.RegionCodes.Prefix(regionCode.Trim());
-        return query.Where(e => e.RegionCode.StartsWith(prefix));
-    }
-
     /// <summary>Counts, takes one page of an ordered query and maps each row with its county's name.</summary>
     public static async Task<PagedList<TDto>> ToPageAsync<T, TDto>(this IQueryable<T> ordered, PageRequest page,
         RegionDirectory regions, Func<T, string?, TDto> map, CancellationToken ct) where T : class, IRegionScoped

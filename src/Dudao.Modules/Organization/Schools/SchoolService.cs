@@ -1,5 +1,6 @@
 using Dudao.Core.Errors;
 using Dudao.Core.Paging;
+using Dudao.Core.Scope;
 using Dudao.Data;
 using Dudao.Modules.Organization.Domain;
 using Dudao.Modules.Organization.Regions;

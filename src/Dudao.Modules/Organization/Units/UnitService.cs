@@ -1,5 +1,6 @@
 using Dudao.Core.Errors;
 using Dudao.Core.Paging;
+using Dudao.Core.Scope;
 using Dudao.Data;
 using Dudao.Modules.Organization.Domain;
 using Dudao.Modules.Organization.Regions;
@@ -26,7 +27,7 @@ public sealed class UnitService(AppDbContext db, RegionDirectory regions)
 
     private async Task<PagedList<UnitDto>> ListAsync<T>(string? regionCode, PageRequest page, CancellationToken ct) where T : class, IRegionUnit
     {
-        var query = db.Set<T>().AsNoTracking().Below(regionCode);
+        var query = db.Set<T>().AsNoTracking().InRegion(regionCode);
         var total = await query.CountAsync(ct);
         // Ids are time-ordered, so a region's units keep the order they were added in.
         var rows = await query.OrderBy(u => u.RegionCode).ThenBy(u => u.Id).Skip(page.Skip).Take(page.PageSize).ToListAsync(ct);

@@ -1,5 +1,6 @@
 using Dudao.Core.Errors;
 using Dudao.Core.Scope;
+using Dudao.Core.Time;
 using Dudao.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,16 +11,19 @@ public sealed record HolidayInput(DateOnly? Date, string? Name, bool IsWorkday);
 /// <summary>Edits the national working-day calendar; only province-level (or national) offices may.</summary>
 public sealed class HolidayService(AppDbContext db, ICurrentUser me, WorkCalendar calendar)
 {
-    public Task<List<Holiday>> ListAsync(int year, CancellationToken ct) =>
-        db.Set<Holiday>().AsNoTracking()
-            .Where(h => h.Date >= new DateOnly(year, 1, 1) && h.Date <= new DateOnly(year, 12, 31))
-            .OrderBy(h => h.Date).ToListAsync(ct);
+    public Task<List<Holiday>> ListAsync(int year, CancellationToken ct)
+    {
+        DateBounds.Year(year);
+        var (first, last) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+        return db.Set<Holiday>().AsNoTracking().Where(h => h.Date >= first && h.Date <= last).OrderBy(h => h.Date).ToListAsync(ct);
+    }
 
     public async Task SetAsync(HolidayInput input, CancellationToken ct)
     {
         EnsureProvinceLevel();
         var errors = new ValidationErrors();
         if (input.Date is null) errors.Add("date", "请填写日期");
+        errors.AddIf("date", DateBounds.Check(input.Date));
         if (string.IsNullOrWhiteSpace(input.Name)) errors.Add("name", "请填写名称，如“国庆节”或“国庆调休上班”");
         else if (input.Name.Trim().Length > 32) errors.Add("name", "名称不能超过32个字");
         errors.ThrowIfAny();

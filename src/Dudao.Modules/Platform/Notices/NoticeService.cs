@@ -15,14 +15,27 @@ public sealed class NoticeService(AppDbContext db, ICurrentUser me, TimeProvider
     /// <returns>false when a notice with the same dedupe key was already sent.</returns>
     public async Task<bool> SendAsync(NoticeRecipient to, string title, string body, string? link, string? dedupeKey, CancellationToken ct)
     {
-        if (dedupeKey is not null && await db.Set<Notice>().IgnoreQueryFilters().AnyAsync(n => n.DedupeKey == dedupeKey, ct)) return false;
-        db.Add(new Notice
+        var notice = new Notice
         {
             RegionCode = to.RegionCode, OrgKind = to.OrgKind, OrgRefId = to.OrgRefId, Title = title, Body = body, Link = link,
             DedupeKey = dedupeKey, CreatedAt = clock.GetUtcNow().UtcDateTime,
-        });
-        await db.SaveChangesAsync(ct);
-        return true;
+        };
+        if (dedupeKey is null)
+        {
+            db.Add(notice);
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        // Insert if absent, in one statement: two requests reaching the same key at once (two complaints making a
+        // target hot) must not fail the second on the unique index; its notice was simply sent already.
+        // The same SQL on SQLite and PostgreSQL.
+        var inserted = await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO notices (id, region_code, org_kind, org_ref_id, title, body, link, dedupe_key, created_at)
+            VALUES ({notice.Id}, {notice.RegionCode}, {notice.OrgKind}, {notice.OrgRefId}, {notice.Title}, {notice.Body}, {notice.Link},
+                    {notice.DedupeKey}, {notice.CreatedAt})
+            ON CONFLICT (dedupe_key) DO NOTHING
+            """, ct);
+        return inserted == 1;
     }
 
     public async Task<PagedList<NoticeDto>> MineAsync(bool unreadOnly, PageRequest page, CancellationToken ct)

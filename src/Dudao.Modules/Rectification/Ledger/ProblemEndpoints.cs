@@ -1,5 +1,6 @@
 using Dudao.Core.Paging;
 using Dudao.Modules.Rectification.Lifecycle;
+using Dudao.Modules.Shared.Http;
 using Dudao.Modules.Shared.Spreadsheets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -25,7 +26,7 @@ internal static class ProblemEndpoints
         }).RequireAuthorization(RectificationPermissions.Manage);
 
         group.MapPost("/{id}/plan", (string id, StepInput input, LifecycleService lifecycle, CancellationToken ct) => lifecycle.PlanAsync(id, input, ct));
-        group.MapPost("/{id}/evidence", SubmitEvidence).DisableAntiforgery();
+        group.MapPost("/{id}/evidence", SubmitEvidence).DisableAntiforgery().Accepts<StepInput>("application/json", "multipart/form-data");
         group.MapPost("/{id}/verify", (string id, VerifyInput input, LifecycleService lifecycle, CancellationToken ct) => lifecycle.VerifyAsync(id, input, ct));
         group.MapPost("/{id}/follow-up", (string id, VerifyInput input, LifecycleService lifecycle, CancellationToken ct) => lifecycle.FollowUpAsync(id, input, ct));
     }
@@ -45,11 +46,11 @@ internal static class ProblemEndpoints
         IReadOnlyList<UploadedFile> uploads = [];
         if (request.HasFormContentType)
         {
-            var form = await request.ReadFormAsync(ct);
+            var form = await RequestBodies.ReadFormAsync(request, ct);
             input = new StepInput(form["note"], int.TryParse(form["version"], out var v) ? v : null);
             uploads = form.Files.Select(f => new UploadedFile(f.FileName, f.OpenReadStream)).ToList();
         }
-        else input = await request.ReadFromJsonAsync<StepInput>(ct) ?? new StepInput(null);
+        else input = await RequestBodies.ReadJsonAsync<StepInput>(request, ct);
         return TypedResults.Ok(await lifecycle.EvidenceAsync(id, input, uploads, ct));
     }
 }

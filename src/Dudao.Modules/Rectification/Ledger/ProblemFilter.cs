@@ -1,3 +1,4 @@
+using Dudao.Core.Scope;
 using Dudao.Modules.Rectification.Domain;
 
 namespace Dudao.Modules.Rectification.Ledger;
@@ -11,11 +12,7 @@ public sealed record ProblemFilter(string? RegionCode = null, string? Status = n
 
     public IQueryable<Problem> Apply(IQueryable<Problem> query, DateOnly today)
     {
-        if (!string.IsNullOrWhiteSpace(RegionCode))
-        {
-            var prefix = Core.RegionCodes.Prefix(RegionCode.Trim());
-            query = query.Where(p => p.RegionCode.StartsWith(prefix));
-        }
+        query = query.InRegion(RegionCode);
         if (Status == NotClosed) query = query.Where(p => p.Status != ProblemStatuses.Closed);
         else if (!string.IsNullOrWhiteSpace(Status)) query = query.Where(p => p.Status == Status);
         if (Overdue == true) query = query.Where(p => p.Status != ProblemStatuses.Closed && p.Deadline < today);

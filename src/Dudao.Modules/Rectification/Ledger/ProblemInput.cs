@@ -1,3 +1,4 @@
+using Dudao.Core.Time;
 using Dudao.Modules.Organization.Domain;
 using Dudao.Modules.Rectification.Domain;
 
@@ -25,6 +26,7 @@ public sealed record ProblemInput(string? TargetKind, string? TargetId, string? 
         if (string.IsNullOrWhiteSpace(Category)) yield return ("category", "请填写问题类别");
         else if (Category.Trim().Length > 32) yield return ("category", "问题类别不能超过32个字");
         if (Deadline is { } d && d < today) yield return ("deadline", "整改期限不能早于今天");
+        else if (DateBounds.Check(Deadline) is { } deadline) yield return ("deadline", deadline);
         if (DeadlineWorkingDays is < 1 or > 365) yield return ("deadlineWorkingDays", "整改工作日数应在 1–365 之间");
     }
 }
