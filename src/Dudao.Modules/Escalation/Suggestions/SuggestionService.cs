@@ -24,7 +24,7 @@ public sealed class SuggestionService(AppDbContext db, SuggestionEngine engine, 
         var query = db.Set<EscalationSuggestion>().AsNoTracking();
         if (!string.IsNullOrWhiteSpace(status)) query = query.Where(s => s.Status == status);
         var total = await query.CountAsync(ct);
-        var rows = await query.OrderByDescending(s => s.CreatedAt).ThenBy(s => s.Id).Skip(page.Skip).Take(page.PageSize).ToListAsync(ct);
+        var rows = await query.OrderByDescending(s => s.CreatedAt).ThenByDescending(s => s.Id).Skip(page.Skip).Take(page.PageSize).ToListAsync(ct);
         return new PagedList<SuggestionDto>(rows.Select(SuggestionDto.From).ToList(), total, page.Page, page.PageSize);
     }
 

@@ -28,7 +28,8 @@ public sealed class NoticeService(AppDbContext db, ICurrentUser me, TimeProvider
         }
         // Insert if absent, in one statement: two requests reaching the same key at once (two complaints making a
         // target hot) must not fail the second on the unique index; its notice was simply sent already.
-        // The same SQL on SQLite and PostgreSQL.
+        // The same SQL on SQLite and PostgreSQL. Like the unkeyed path, it first saves what the caller added.
+        await db.SaveChangesAsync(ct);
         var inserted = await db.Database.ExecuteSqlAsync($"""
             INSERT INTO notices (id, region_code, org_kind, org_ref_id, title, body, link, dedupe_key, created_at)
             VALUES ({notice.Id}, {notice.RegionCode}, {notice.OrgKind}, {notice.OrgRefId}, {notice.Title}, {notice.Body}, {notice.Link},
