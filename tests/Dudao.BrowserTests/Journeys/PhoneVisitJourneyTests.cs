@@ -18,7 +18,7 @@ public sealed class PhoneVisitJourneyTests(BrowserFixture browser)
         await phone.LogInAsync("jlp-duxue");
         await phone.GotoAsync("/staff/coverage");
         var school = phone.Locator("#my-coverage li").First;
-        var schoolName = (await school.Locator("span").First.InnerTextAsync()).Replace("本月未督导", "").Trim();
+        var schoolName = (await school.Locator(".target-name").InnerTextAsync()).Trim();
         await school.GetByRole(AriaRole.Link, new() { Name = "去督导" }).ClickAsync();
         await phone.WaitForURLAsync("**/staff/visits/new?*");
         await Expect(phone.Locator("#visit-target")).ToHaveTextAsync(schoolName);
