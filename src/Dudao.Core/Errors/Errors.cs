@@ -30,6 +30,12 @@ public sealed class ValidationFailedException(ValidationErrors errors) : Excepti
     public IDictionary<string, string[]> Errors { get; } = errors.ToDictionary();
 
     public static ValidationFailedException For(string field, string message) => new(new ValidationErrors().Add(field, message));
+
+    /// <summary>Throws for <paramref name="field"/> when a <see cref="Check"/> returned a message.</summary>
+    public static void ThrowIf(string field, string? message)
+    {
+        if (message is not null) throw For(field, message);
+    }
 }
 
 /// <summary>A refused import: every bad row, nothing written (422 with <c>rowErrors</c>).</summary>

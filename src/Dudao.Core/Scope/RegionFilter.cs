@@ -25,7 +25,10 @@ public static class RegionFilter
     /// <summary>The code given, or <paramref name="fallback"/> (usually the caller's own region) when none was.</summary>
     public static string OrDefault(string? regionCode, string fallback) => Parse(regionCode) ?? fallback;
 
-    /// <summary>Records of the region and everything below it; all records when no code was given.</summary>
+    /// <summary>
+    /// Records of the region and everything below it; all records when no code was given. The one
+    /// region filter: services pass a user's <c>?regionCode=</c> or a code they already hold, never a hand-written prefix.
+    /// </summary>
     public static IQueryable<T> InRegion<T>(this IQueryable<T> query, string? regionCode) where T : class, IRegionScoped
     {
         if (Parse(regionCode) is not { } code) return query;

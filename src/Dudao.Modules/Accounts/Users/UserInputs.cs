@@ -15,10 +15,9 @@ public sealed record NewUserInput(string? UserName, string? DisplayName, string?
     {
         var name = UserName?.Trim();
         if (string.IsNullOrEmpty(name)) yield return ("userName", "用户名不能为空");
-        else if (name.Length > 64) yield return ("userName", "用户名不能超过64个字符");
+        else if (Core.Errors.Check.Length(name, 64, "用户名", "个字符") is { } nameError) yield return ("userName", nameError);
         else if (name.Any(c => !allowedNameCharacters.Contains(c))) yield return ("userName", "用户名只能包含英文字母、数字和 - . _ @");
-        if (!OrgKinds.All.Contains(OrgKind))
-            yield return ("orgKind", $"单位类型应为：{string.Join("、", OrgKinds.All.Select(OrgKinds.Label))}");
+        if (!OrgKinds.All.Contains(OrgKind)) yield return ("orgKind", Core.Errors.Check.NotOneOf("单位类型", OrgKinds.All.Select(OrgKinds.Label)));
         foreach (var error in AccountRules.Check(DisplayName, Roles, OrgKind, grantorRoles)) yield return error;
         if (PasswordPolicy.Check(Password, name) is { } passwordError) yield return ("password", passwordError);
     }
@@ -36,7 +35,7 @@ internal static class AccountRules
     public static IEnumerable<(string Field, string Message)> Check(string? displayName, string[]? roles, string? kind, IReadOnlyList<string> grantorRoles)
     {
         if (string.IsNullOrWhiteSpace(displayName)) yield return ("displayName", "姓名不能为空");
-        else if (displayName.Trim().Length > 64) yield return ("displayName", "姓名不能超过64个字");
+        else if (Core.Errors.Check.Length(displayName, 64, "姓名", "个字") is { } nameError) yield return ("displayName", nameError);
         if (roles is not { Length: > 0 })
         {
             yield return ("roles", "请至少选择一个角色");

@@ -159,11 +159,11 @@ internal sealed class UserService(AppDbContext db, UserManager<User> users, OrgU
                 OrgKinds.Institution => await RegionOfAsync<Institution>(input.OrgRefId, ct),
                 _ => await RegionOfAsync<Inspector>(input.OrgRefId, ct),
             };
-            if (region is null) return Error("所选单位不存在或不在您的管理范围内");
+            if (region is null) return Error(Check.MissingOrOutOfScope("所选单位"));
         }
         else return null;
 
-        return db.User.Scope.Covers(region) ? region : Error($"行政区划“{region}”不在您的管理范围内");
+        return Check.InScope(db.User.Scope, region) is { } outOfScope ? Error(outOfScope) : region;
 
         string? Error(string message)
         {

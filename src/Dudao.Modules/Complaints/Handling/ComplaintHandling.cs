@@ -38,7 +38,7 @@ public sealed class ComplaintHandling(AppDbContext db, ComplaintHandlers handler
         var errors = new ValidationErrors();
         if (input.Days is not { } days || days < 1 || days > max) errors.Add("days", $"延长天数应为 1–{max} 天");
         if (string.IsNullOrWhiteSpace(input.Reason)) errors.Add("reason", "请填写延期理由");
-        else if (input.Reason.Trim().Length > ComplaintLimits.ReasonMax) errors.Add("reason", $"延期理由不能超过{ComplaintLimits.ReasonMax}字");
+        else errors.AddIf("reason", Check.Length(input.Reason, ComplaintLimits.ReasonMax, "延期理由"));
         errors.ThrowIfAny();
         complaint.ExtendedDays = input.Days!.Value;
         complaint.ExtensionReason = input.Reason!.Trim();
@@ -55,10 +55,10 @@ public sealed class ComplaintHandling(AppDbContext db, ComplaintHandlers handler
         if (input.Date is not { } date) errors.Add("date", "请填写核查日期");
         else if (date > clock.Today()) errors.Add("date", "核查日期不能晚于今天");
         else errors.AddIf("date", DateBounds.Check(date));
-        if (!InvestigationMethods.Labels.ContainsKey(input.Method ?? "")) errors.Add("method", $"核查方式应为：{string.Join("、", InvestigationMethods.Labels.Values)}");
+        if (!InvestigationMethods.Labels.ContainsKey(input.Method ?? "")) errors.Add("method", Check.NotOneOf("核查方式", InvestigationMethods.Labels.Values));
         if (!InvestigationVerdicts.Labels.ContainsKey(input.Verdict ?? "")) errors.Add("verdict", "请选择核查结论：属实、部分属实或不属实");
         if (string.IsNullOrWhiteSpace(input.Findings)) errors.Add("findings", "请填写调查核实情况");
-        else if (input.Findings.Trim().Length > ComplaintLimits.FindingsMax) errors.Add("findings", $"调查核实情况不能超过{ComplaintLimits.FindingsMax}字");
+        else errors.AddIf("findings", Check.Length(input.Findings, ComplaintLimits.FindingsMax, "调查核实情况"));
         errors.ThrowIfAny();
 
         var opened = new List<Problem>();
@@ -87,7 +87,7 @@ public sealed class ComplaintHandling(AppDbContext db, ComplaintHandlers handler
         var complaint = await LoadAsync(id, input.Version, ct);
         if (complaint.Status != ComplaintStatuses.Accepted) throw DomainException.Conflict("只有办理中的举报可以答复");
         if (string.IsNullOrWhiteSpace(input.Reply)) throw ValidationFailedException.For("reply", "请填写答复内容");
-        if (input.Reply.Trim().Length > ComplaintLimits.ReplyMax) throw ValidationFailedException.For("reply", $"答复内容不能超过{ComplaintLimits.ReplyMax}字");
+        ValidationFailedException.ThrowIf("reply", Check.Length(input.Reply, ComplaintLimits.ReplyMax, "答复内容"));
         complaint.Reply = input.Reply.Trim();
         complaint.RepliedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);

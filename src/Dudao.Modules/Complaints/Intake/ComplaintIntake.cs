@@ -58,7 +58,7 @@ public sealed class ComplaintIntake(AppDbContext db, RegionDirectory regions, Ta
         var errors = new ValidationErrors();
         var countyError = await regions.CheckCountyAsync(input.RegionCode?.Trim(), ct);
         if (countyError is null && channel != ComplaintChannels.Web && !db.User.Scope.Covers(input.RegionCode!.Trim()))
-            countyError = $"行政区划“{input.RegionCode}”不在您的管理范围内";
+            countyError = Check.RegionOutOfScope(input.RegionCode);
         foreach (var (field, message) in input.Check(countyError)) errors.Add(field, message);
         var attachments = EvidenceFiles.Check(evidence, errors);
         errors.ThrowIfAny();

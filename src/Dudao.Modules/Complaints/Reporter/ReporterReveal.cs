@@ -25,7 +25,7 @@ public sealed class ReporterReveal(AppDbContext db, ReporterCipher cipher, TimeP
         if (!db.User.Has(ComplaintsPermissions.RevealReporter)) throw DomainException.Forbidden("您没有查看举报人身份的权限");
         var complaint = await db.FindComplaintAsync(complaintId, ct);
         if (string.IsNullOrWhiteSpace(reason)) throw ValidationFailedException.For("reason", "查看举报人身份须填写理由");
-        if (reason.Trim().Length > ComplaintLimits.ReasonMax) throw ValidationFailedException.For("reason", $"理由不能超过{ComplaintLimits.ReasonMax}字");
+        ValidationFailedException.ThrowIf("reason", Check.Length(reason, ComplaintLimits.ReasonMax, "理由"));
         var reporter = await db.Set<ComplaintReporter>().AsNoTracking().FirstOrDefaultAsync(r => r.ComplaintId == complaint.Id, ct)
                        ?? throw new DomainException(404, "该举报为匿名举报，没有举报人身份信息");
 

@@ -24,9 +24,8 @@ public sealed class ComplaintStats(AppDbContext db, RegionDirectory regions, Tim
         var first = from ?? new DateOnly(last.Year, 1, 1);
         var start = ChinaTime.StartOfDayUtc(first);
         var end = ChinaTime.StartOfDayUtc(last.AddDays(1));
-        var prefix = Core.RegionCodes.Prefix(region);
-        var rows = await db.Complaints().AsNoTracking()
-            .Where(c => c.RegionCode.StartsWith(prefix) && c.SubmittedAt >= start && c.SubmittedAt < end)
+        var rows = await db.Complaints().AsNoTracking().InRegion(region)
+            .Where(c => c.SubmittedAt >= start && c.SubmittedAt < end)
             .Select(c => new { c.Category, c.RegionCode, c.Channel, c.Status, c.SubmittedAt })
             .ToListAsync(ct);
 

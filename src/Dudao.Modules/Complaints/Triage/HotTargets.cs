@@ -1,3 +1,4 @@
+using Dudao.Core.Scope;
 using Dudao.Core.Time;
 using Dudao.Data;
 using Dudao.Modules.Accounts.Domain;
@@ -52,9 +53,8 @@ public sealed class HotTargets(AppDbContext db, RuleService rules, NoticeService
     {
         var (threshold, windowDays) = await SettingsAsync(regionCode, ct);
         var since = Since(windowDays);
-        var prefix = Core.RegionCodes.Prefix(regionCode);
-        var groups = await db.Complaints().AsNoTracking()
-            .Where(c => c.RegionCode.StartsWith(prefix) && c.SubmittedAt >= since)
+        var groups = await db.Complaints().AsNoTracking().InRegion(regionCode)
+            .Where(c => c.SubmittedAt >= since)
             .GroupBy(c => new { c.RegionCode, c.TargetKey })
             .Where(g => g.Count() >= threshold)
             .Select(g => new { g.Key.RegionCode, g.Key.TargetKey, Count = g.Count() })

@@ -72,9 +72,8 @@ public sealed class RoutingTable(AppDbContext db)
         var errors = new ValidationErrors();
         var regionCode = input.RegionCode?.Trim() ?? "";
         if (!RegionCodes.IsWellFormed(regionCode) || !db.User.Scope.Covers(regionCode))
-            errors.Add("regionCode", $"行政区划“{regionCode}”不在您的管理范围内");
-        if (!ComplaintCategories.All.Contains(input.Category))
-            errors.Add("category", $"举报类别应为：{string.Join("、", ComplaintCategories.All)}");
+            errors.Add("regionCode", Check.RegionOutOfScope(regionCode));
+        errors.AddIf("category", Check.OneOf(input.Category, ComplaintCategories.All, "举报类别"));
         var department = input.Department?.Trim() ?? "";
         if (department.Length == 0 || !errors.Any) errors.AddIf("department", await CheckHandlerAsync(regionCode, department, ct));
         errors.ThrowIfAny();

@@ -25,9 +25,9 @@ public sealed class ProposalService(AppDbContext db, NoticeService notices, Time
         var errors = new ValidationErrors();
         if (input.TargetKind is not (Assignment.SchoolTarget or Assignment.InstitutionTarget)) errors.Add("targetKind", "对象类型应为 school 或 institution");
         if (string.IsNullOrWhiteSpace(input.TargetId)) errors.Add("targetId", "请选择对象");
-        if (!EscalationLevels.All.Contains(input.Level)) errors.Add("level", "级别应为 notice、interview、listed、accountability、exposure、commendation 之一");
+        errors.AddIf("level", Check.OneOfCodes(input.Level, EscalationLevels.All, "级别"));
         if (string.IsNullOrWhiteSpace(input.Reason)) errors.Add("reason", "请填写建议理由");
-        else if (input.Reason.Trim().Length > 2000) errors.Add("reason", "建议理由不能超过2000字");
+        else errors.AddIf("reason", Check.Length(input.Reason, 2000, "建议理由"));
 
         var target = input.TargetKind switch
         {

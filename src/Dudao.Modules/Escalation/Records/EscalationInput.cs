@@ -18,10 +18,10 @@ public sealed record EscalationInput(string? TargetKind, string? TargetId, strin
 {
     public IEnumerable<(string Field, string Message)> Check(DateOnly today)
     {
-        if (!TargetKinds.All.Contains(TargetKind)) yield return ("targetKind", $"对象类型应为 {string.Join("、", TargetKinds.All)} 之一");
+        if (Core.Errors.Check.OneOfCodes(TargetKind, TargetKinds.All, "对象类型") is { } kindError) yield return ("targetKind", kindError);
         else if (TargetKind is TargetKinds.School or TargetKinds.Institution && string.IsNullOrWhiteSpace(TargetId)) yield return ("targetId", "请选择对象");
-        if (!EscalationLevels.All.Contains(Level)) yield return ("level", "级别应为 notice、interview、listed、accountability、exposure、commendation 之一");
-        if (Text(Reason, 2000) is { } reason) yield return ("reason", "事由" + reason);
+        if (Core.Errors.Check.OneOfCodes(Level, EscalationLevels.All, "级别") is { } levelError) yield return ("level", levelError);
+        if (Text(Reason, 2000, "事由") is { } reason) yield return ("reason", reason);
         if (DecidedOn is { } d && d > today) yield return ("decidedOn", "决定日期不能晚于今天");
         else if (DateBounds.Check(DecidedOn) is { } decidedOn) yield return ("decidedOn", decidedOn);
         if (DateBounds.Check(Deadline) is { } deadline) yield return ("deadline", deadline);
@@ -38,28 +38,27 @@ public sealed record EscalationInput(string? TargetKind, string? TargetId, strin
                 break;
             case EscalationLevels.Interview:
                 if (InterviewAt is null) yield return ("interviewAt", "请填写约谈时间");
-                if (Text(InterviewPlace, 100) is { } place) yield return ("interviewPlace", "约谈地点" + place);
-                if (Text(InterviewAttendees, 500) is { } attendees) yield return ("interviewAttendees", "参加人员" + attendees);
-                if (InterviewMinutes?.Length > 4000) yield return ("interviewMinutes", "约谈记录不能超过4000字");
+                if (Text(InterviewPlace, 100, "约谈地点") is { } place) yield return ("interviewPlace", place);
+                if (Text(InterviewAttendees, 500, "参加人员") is { } attendees) yield return ("interviewAttendees", attendees);
+                if (Core.Errors.Check.Length(InterviewMinutes, 4000, "约谈记录") is { } minutes) yield return ("interviewMinutes", minutes);
                 break;
             case EscalationLevels.Listed:
-                if (Text(Requirement, 2000) is { } requirement) yield return ("requirement", "督办要求" + requirement);
+                if (Text(Requirement, 2000, "督办要求") is { } requirement) yield return ("requirement", requirement);
                 if (Deadline is null) yield return ("deadline", "请填写办结时限");
                 else if (Deadline < today) yield return ("deadline", "办结时限不能早于今天");
                 break;
             case EscalationLevels.Accountability:
-                if (!EscalationLevels.AccountabilityForms.Contains(AccountabilityForm))
-                    yield return ("accountabilityForm", $"问责方式应为：{string.Join("、", EscalationLevels.AccountabilityForms)}");
+                if (Core.Errors.Check.OneOf(AccountabilityForm, EscalationLevels.AccountabilityForms, "问责方式") is { } form) yield return ("accountabilityForm", form);
                 if (!EscalationLevels.AccountableKinds.Contains(AccountableKind)) yield return ("accountableKind", "被问责的应为 unit（单位）或 person（个人）");
-                if (Text(AccountableName, 100) is { } name) yield return ("accountableName", "被问责单位或个人" + name);
+                if (Text(AccountableName, 100, "被问责单位或个人") is { } name) yield return ("accountableName", name);
                 break;
             case EscalationLevels.Exposure:
-                if (Text(PublicDecision, 2000) is { } decision) yield return ("publicDecision", "向社会公布的处理决定" + decision);
+                if (Text(PublicDecision, 2000, "向社会公布的处理决定") is { } decision) yield return ("publicDecision", decision);
                 break;
         }
     }
 
-    /// <returns>null when present and short enough, else the end of a message.</returns>
-    private static string? Text(string? value, int max) =>
-        string.IsNullOrWhiteSpace(value) ? "不能为空" : value.Trim().Length > max ? $"不能超过{max}字" : null;
+    /// <returns>null when present and short enough, else a message naming <paramref name="label"/>.</returns>
+    private static string? Text(string? value, int max, string label) =>
+        string.IsNullOrWhiteSpace(value) ? label + "不能为空" : Core.Errors.Check.Length(value, max, label);
 }

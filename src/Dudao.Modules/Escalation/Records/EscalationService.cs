@@ -117,7 +117,7 @@ public sealed class EscalationService(AppDbContext db, RegionDirectory regions, 
         if (record.Level != EscalationLevels.Listed) throw DomainException.Conflict("只有挂牌督办需要回复");
         if (await parties.WhyNotReplyAsync(record, ct) is { } refusal) throw DomainException.Forbidden(refusal);
         if (string.IsNullOrWhiteSpace(reply)) throw ValidationFailedException.For("reply", "请填写回复内容");
-        if (reply.Trim().Length > 4000) throw ValidationFailedException.For("reply", "回复不能超过4000字");
+        ValidationFailedException.ThrowIf("reply", Check.Length(reply, 4000, "回复"));
         if (version is { } v) db.ExpectVersion(record, v);
         var first = record.RepliedAt is null;
         record.Reply = reply.Trim();
@@ -137,7 +137,8 @@ public sealed class EscalationService(AppDbContext db, RegionDirectory regions, 
         {
             var text = string.IsNullOrWhiteSpace(decision) ? record.PublicDecision : decision.Trim();
             if (string.IsNullOrWhiteSpace(text)) throw ValidationFailedException.For("publicDecision", "请填写向社会公布的处理决定");
-            record.PublicDecision = text.Length > 2000 ? throw ValidationFailedException.For("publicDecision", "处理决定不能超过2000字") : text;
+            ValidationFailedException.ThrowIf("publicDecision", Check.Length(text, 2000, "处理决定"));
+            record.PublicDecision = text;
             record.PublishedAt ??= clock.GetUtcNow().UtcDateTime;
         }
         else record.PublishedAt = null;

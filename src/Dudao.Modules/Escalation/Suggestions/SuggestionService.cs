@@ -38,7 +38,7 @@ public sealed class SuggestionService(AppDbContext db, SuggestionEngine engine, 
     {
         var suggestion = await db.Set<EscalationSuggestion>().FirstOrDefaultAsync(s => s.Id == id, ct) ?? throw DomainException.NotFound("升级建议");
         if (suggestion.Status != SuggestionStatuses.Pending) throw DomainException.Conflict("该建议已处理");
-        if (note?.Trim().Length > 500) throw ValidationFailedException.For("note", "说明不能超过500字");
+        ValidationFailedException.ThrowIf("note", Check.Length(note, 500, "说明"));
         suggestion.Status = SuggestionStatuses.Dismissed;
         suggestion.DecidedAt = clock.GetUtcNow().UtcDateTime;
         suggestion.DecidedBy = db.User.UserName;

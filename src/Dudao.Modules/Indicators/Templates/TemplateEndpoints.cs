@@ -43,7 +43,7 @@ internal static class TemplateEndpoints
     /// <summary>"?for=school": only the items a school is checked on (institution, government likewise).</summary>
     public static string TargetOf(string value) => IndicatorTargets.All.Contains(value.Trim())
         ? value.Trim()
-        : throw ValidationFailedException.For("for", $"适用对象应为 {string.Join("、", IndicatorTargets.All)} 之一");
+        : throw ValidationFailedException.For("for", Check.NotOneOfCodes("适用对象", IndicatorTargets.All));
 
     public static async Task<TemplateTree> ImportAsync(string id, IFormFile? file, TemplateService templates, CancellationToken ct)
     {

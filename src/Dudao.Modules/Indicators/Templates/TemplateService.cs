@@ -51,11 +51,11 @@ public sealed class TemplateService(AppDbContext db, TimeProvider clock, IOption
         var region = string.IsNullOrWhiteSpace(input.RegionCode) ? db.User.RegionCode : input.RegionCode.Trim();
         var errors = new ValidationErrors();
         if (!RegionCodes.IsWellFormed(region) || region.Length != 6 || !db.User.Scope.Covers(region))
-            errors.Add("regionCode", $"行政区划“{region}”不在您的管理范围内");
+            errors.Add("regionCode", Check.RegionOutOfScope(region));
         var year = input.Year ?? source.Template.Year;
         if (year is < 2000 or > 2100) errors.Add("year", "年度应在 2000–2100 之间");
         var name = string.IsNullOrWhiteSpace(input.Name) ? source.Template.Name : input.Name.Trim();
-        if (name.Length > 100) errors.Add("name", "名称不能超过100字");
+        errors.AddIf("name", Check.Length(name, 100, "名称"));
         errors.ThrowIfAny();
         if (await db.Set<IndicatorTemplate>().AnyAsync(t => t.Key == source.Template.Key && t.Year == year && t.OwnerRegion == region, ct))
             throw ValidationFailedException.For("year", $"该区域已有 {year} 年度的“{source.Template.Key}”指标体系");

@@ -61,7 +61,7 @@ public static class TemplateSheet
             var title = values[Title]?.Trim() ?? "";
             if (title.Length is 0 or > 500) Fail(Title, "名称不能为空，且不超过500字");
             var guidance = values[Guidance]?.Trim() is { Length: > 0 } g ? g : null;
-            if (guidance?.Length > 2000) Fail(Guidance, "指导说明不能超过2000字");
+            if (Check.Length(guidance, 2000, "指导说明") is { } guidanceError) Fail(Guidance, guidanceError);
 
             string? kind = null, appliesTo = null;
             double? max = null, limit = null;

@@ -26,13 +26,12 @@ public sealed class CoverageService(AppDbContext db, RegionDirectory regions, Co
         var region = await RegionAsync(regionCode, ct);
         var m = MonthOrCurrent(month);
         var counts = await CountAsync(region, m, ct);
-        var prefix = RegionCodes.Prefix(region.Code);
         var marks = db.Set<CoverageMark>();
-        var unvisited = await db.Set<School>().Where(s => s.RegionCode.StartsWith(prefix))
+        var unvisited = await db.Set<School>().InRegion(region.Code)
             .Where(s => !marks.Any(c => c.Month == m && c.TargetId == s.Id))
             // (region_code, name) follows the schools index, so the first 500 come without sorting the whole region.
             .OrderBy(s => s.RegionCode).ThenBy(s => s.Name).Take(UnvisitedLimit).Select(s => new SchoolRef(s.Id, s.Name)).ToListAsync(ct);
-        var unvisitedInstitutions = await CoveredInstitutions.Of(db).Where(i => i.RegionCode.StartsWith(prefix))
+        var unvisitedInstitutions = await CoveredInstitutions.Of(db).InRegion(region.Code)
             .Where(i => !marks.Any(c => c.Month == m && c.TargetId == i.Id))
             .OrderBy(i => i.RegionCode).ThenBy(i => i.Name).Take(UnvisitedLimit).Select(i => new SchoolRef(i.Id, i.Name)).ToListAsync(ct);
         var season = await seasons.OfAsync(region.Code, ct);
@@ -51,14 +50,13 @@ public sealed class CoverageService(AppDbContext db, RegionDirectory regions, Co
     /// </summary>
     public async Task<CoverageCounts> CountAsync(Region region, string month, CancellationToken ct)
     {
-        var prefix = RegionCodes.Prefix(region.Code);
         var institutions = CoveredInstitutions.Of(db);
-        var marks = db.Set<CoverageMark>().Where(c => c.Month == month && c.RegionCode.StartsWith(prefix));
-        var schools = await db.Set<School>().Where(s => s.RegionCode.StartsWith(prefix))
+        var marks = db.Set<CoverageMark>().InRegion(region.Code).Where(c => c.Month == month);
+        var schools = await db.Set<School>().InRegion(region.Code)
             .GroupBy(s => s.RegionCode).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         var visited = await marks.Where(c => c.TargetKind == Assignment.SchoolTarget)
             .GroupBy(c => c.RegionCode).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        var covered = await institutions.Where(i => i.RegionCode.StartsWith(prefix))
+        var covered = await institutions.InRegion(region.Code)
             .GroupBy(i => i.RegionCode).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         // An institution closed since its visit no longer counts, so its mark does not either.
         var coveredVisited = await marks.Where(c => c.TargetKind == Assignment.InstitutionTarget && institutions.Any(i => i.Id == c.TargetId))

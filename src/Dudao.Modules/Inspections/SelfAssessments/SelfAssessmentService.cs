@@ -47,9 +47,8 @@ public sealed class SelfAssessmentService(AppDbContext db, TemplateService templ
         errors.ThrowIfAny();
 
         var region = db.User.RegionCode;
-        var prefix = RegionCodes.Prefix(region);
         var wanted = (input.TargetIds ?? []).Where(t => !string.IsNullOrWhiteSpace(t)).Distinct().ToList();
-        var query = AssignmentTargets.Of(db, input.TargetKind!).Where(t => t.RegionCode.StartsWith(prefix));
+        var query = AssignmentTargets.Of(db, input.TargetKind!, region);
         if (wanted.Count > 0) query = query.Where(t => wanted.Contains(t.Id));
         var targets = await query.ToListAsync(ct);
         foreach (var missing in wanted.Except(targets.Select(t => t.Id))) errors.Add("targetIds", $"对象“{missing}”不存在或不在您的数据范围内");

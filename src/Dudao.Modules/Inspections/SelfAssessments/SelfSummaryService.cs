@@ -57,7 +57,7 @@ public sealed class SelfSummaryService(AppDbContext db, TemplateService template
                      ("problems", "问题和不足", input.Problems), ("nextSteps", "下一步打算", input.NextSteps) })
         {
             if (string.IsNullOrWhiteSpace(value)) errors.Add(field, $"请填写{label}（没有可写“无”）");
-            else if (value.Trim().Length > SelfAssessment.SummaryMax) errors.Add(field, $"{label}不能超过{SelfAssessment.SummaryMax}字");
+            else errors.AddIf(field, Check.Length(value, SelfAssessment.SummaryMax, label));
         }
         errors.ThrowIfAny();
         if (input.Version is { } version) db.ExpectVersion(self, version);

@@ -1,3 +1,4 @@
+using Dudao.Core.Errors;
 using Dudao.Core.Time;
 using Dudao.Modules.Indicators.Templates;
 using Dudao.Modules.Inspections.Domain;
@@ -28,11 +29,11 @@ internal static class VisitChecks
     public static IEnumerable<(string Field, string Message)> Texts(string? summary, string? feedback, string? highlights, string? requirements, string? suggestions)
     {
         if (string.IsNullOrWhiteSpace(summary)) yield return ("summary", "请填写基本情况");
-        else if (summary.Length > 4000) yield return ("summary", "基本情况不能超过4000字");
+        else if (Check.Length(summary, 4000, "基本情况") is { } summaryError) yield return ("summary", summaryError);
         foreach (var (field, label, value) in new[] { ("feedback", "当场反馈", feedback), ("highlights", "亮点", highlights),
                      ("requirements", "整改要求", requirements), ("suggestions", "建议", suggestions) })
         {
-            if (value?.Length > MaxText) yield return (field, $"{label}不能超过{MaxText}字");
+            if (Check.Length(value, MaxText, label) is { } error) yield return (field, error);
         }
     }
 
@@ -41,7 +42,7 @@ internal static class VisitChecks
     {
         if (methods is not { Count: > 0 }) yield return ("methods", "请至少选择一种督导方式");
         else if (methods.FirstOrDefault(m => !VisitMethods.All.Contains(m)) is { } bad)
-            yield return ("methods", $"督导方式“{bad}”不正确，应为 {string.Join("、", VisitMethods.All)} 之一");
+            yield return ("methods", $"督导方式“{bad}”不正确，{Check.NotOneOfCodes("", VisitMethods.All)}");
         else if (kind == VisitKinds.Unannounced && methods.Contains(VisitMethods.Briefing))
             yield return ("methods", "四不两直督导不发通知、不打招呼、不听汇报：督导方式不能选择“听取汇报”（briefing）");
     }
@@ -59,7 +60,7 @@ internal static class VisitChecks
             if (tree.RuleFor(code) is not { } rule) { fail($"results[{i}].code", tree.RefusalFor(code)); continue; }
             if (!seen.Add(code)) { fail($"results[{i}].code", $"指标 {code} 重复填写"); continue; }
             if (rule.Check(r.Value) is { } error) { fail($"results[{i}].value", $"{code}：{error}"); continue; }
-            if (r.Note?.Length > MaxText) { fail($"results[{i}].note", $"{code}：说明不能超过{MaxText}字"); continue; }
+            if (Check.Length(r.Note, MaxText, "说明") is { } noteError) { fail($"results[{i}].note", $"{code}：{noteError}"); continue; }
             list.Add(new ItemResult(code, r.Value!.Trim(), string.IsNullOrWhiteSpace(r.Note) ? null : r.Note.Trim()));
         }
         return list;
@@ -71,8 +72,8 @@ internal static class VisitChecks
         {
             var f = findings![i];
             if (string.IsNullOrWhiteSpace(f.Text)) yield return ($"findings[{i}].text", "请填写问题描述");
-            else if (f.Text.Length > MaxText) yield return ($"findings[{i}].text", $"问题描述不能超过{MaxText}字");
-            if (!ProblemSeverities.All.Contains(f.Severity)) yield return ($"findings[{i}].severity", "严重程度应为 low、medium、high 之一");
+            else if (Check.Length(f.Text, MaxText, "问题描述") is { } textError) yield return ($"findings[{i}].text", textError);
+            if (Check.OneOfCodes(f.Severity, ProblemSeverities.All, "严重程度") is { } severityError) yield return ($"findings[{i}].severity", severityError);
             if (DateBounds.Check(f.Deadline) is { } deadline) yield return ($"findings[{i}].deadline", deadline);
             if (!string.IsNullOrWhiteSpace(f.IndicatorCode) && tree.Find(f.IndicatorCode.Trim().ToUpperInvariant()) is null)
                 yield return ($"findings[{i}].indicatorCode", $"指标“{f.IndicatorCode}”不在该指标体系中");

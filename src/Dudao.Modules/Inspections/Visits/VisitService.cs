@@ -34,7 +34,7 @@ public sealed class VisitService(AppDbContext db, TemplateService templates, Pro
         var errors = new ValidationErrors();
         if (input.TargetKind is not (Assignment.SchoolTarget or Assignment.InstitutionTarget)) errors.Add("targetKind", "督导对象类型应为 school 或 institution");
         if (string.IsNullOrWhiteSpace(input.TargetId)) errors.Add("targetId", "请选择督导对象");
-        if (!VisitKinds.All.Contains(input.Kind)) errors.Add("kind", $"督导类型应为 {string.Join("、", VisitKinds.All)} 之一");
+        errors.AddIf("kind", Check.OneOfCodes(input.Kind, VisitKinds.All, "督导类型"));
         var today = clock.Today();
         if (input.Date is not { } date) errors.Add("date", "请填写督导日期");
         else if (date > today) errors.Add("date", "督导日期不能晚于今天");

@@ -19,8 +19,8 @@ public sealed class InspectorInput
     public IEnumerable<(string Field, string Message)> Check(string? regionError)
     {
         if (string.IsNullOrWhiteSpace(Name)) yield return ("name", "姓名不能为空");
-        else if (Name.Trim().Length > 32) yield return ("name", "姓名不能超过32个字");
-        if (!Inspector.Kinds.Contains(Kind)) yield return ("kind", $"类别应为：{string.Join("、", Inspector.Kinds)}");
+        else if (Core.Errors.Check.Length(Name, 32, "姓名", "个字") is { } nameError) yield return ("name", nameError);
+        if (Core.Errors.Check.OneOf(Kind, Inspector.Kinds, "类别") is { } kindError) yield return ("kind", kindError);
         if (regionError is not null) yield return ("regionCode", regionError);
         if (!string.IsNullOrWhiteSpace(Phone) && PhoneNumber.Validate(Phone.Trim()) is { } phoneError) yield return ("phone", phoneError);
     }

@@ -26,15 +26,15 @@ public sealed record InstitutionInput(string? Uscc, string? Name, string? Catego
     {
         if (Core.Uscc.Validate(Uscc?.Trim()) is { } usccError) yield return ("uscc", usccError);
         if (RegistryChecks.Name(Name, "机构名称") is { } nameError) yield return ("name", nameError);
-        if (RegistryChecks.OneOf(Category, Institution.Categories, "类别") is { } categoryError) yield return ("category", categoryError);
+        if (Core.Errors.Check.OneOf(Category, Institution.Categories, "类别") is { } categoryError) yield return ("category", categoryError);
         if (KindError() is { } kindError) yield return ("kind", kindError);
-        if (RegistryChecks.OneOf(Profit, Institution.Profits, "营利性质") is { } profitError) yield return ("profit", profitError);
+        if (Core.Errors.Check.OneOf(Profit, Institution.Profits, "营利性质") is { } profitError) yield return ("profit", profitError);
         else if (Category == Institution.Subject && Profit != Institution.NonProfit) yield return ("profit", "学科类机构应为非营利性");
-        if (RegistryChecks.OneOf(Mode, Institution.Modes, "培训方式") is { } modeError) yield return ("mode", modeError);
-        if (RegistryChecks.OneOf(Licence, Institution.Licences, "证照情况") is { } licenceError) yield return ("licence", licenceError);
-        if (RegistryChecks.OneOf(EffectiveStatus, Institution.Statuses, "状态") is { } statusError) yield return ("status", statusError);
+        if (Core.Errors.Check.OneOf(Mode, Institution.Modes, "培训方式") is { } modeError) yield return ("mode", modeError);
+        if (Core.Errors.Check.OneOf(Licence, Institution.Licences, "证照情况") is { } licenceError) yield return ("licence", licenceError);
+        if (Core.Errors.Check.OneOf(EffectiveStatus, Institution.Statuses, "状态") is { } statusError) yield return ("status", statusError);
         if (RegistryChecks.County(countyError, RegionCode, scope) is { } regionError) yield return ("regionCode", regionError);
-        if (Address?.Trim().Length > AddressLength) yield return ("address", $"地址不能超过{AddressLength}个字");
+        if (Core.Errors.Check.Length(Address, AddressLength, "地址", "个字") is { } addressError) yield return ("address", addressError);
     }
 
     public void ApplyTo(Institution institution)
@@ -56,7 +56,7 @@ public sealed record InstitutionInput(string? Uscc, string? Name, string? Catego
     /// <summary>细类 classifies only 非学科类 institutions.</summary>
     private string? KindError() => Category switch
     {
-        Institution.NonSubject => RegistryChecks.OneOf(Kind, Institution.Kinds, "非学科类机构的细类"),
+        Institution.NonSubject => Core.Errors.Check.OneOf(Kind, Institution.Kinds, "非学科类机构的细类"),
         Institution.Subject when !string.IsNullOrWhiteSpace(Kind) => "学科类机构不填细类",
         _ => null,
     };

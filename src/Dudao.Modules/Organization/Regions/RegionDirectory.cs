@@ -1,4 +1,5 @@
 using Dudao.Core;
+using Dudao.Core.Errors;
 using Dudao.Core.Scope;
 using Dudao.Data;
 using Dudao.Modules.Organization.Domain;
@@ -43,7 +44,7 @@ public sealed class RegionDirectory(IServiceScopeFactory scopes)
     public async Task<string?> CheckInScopeAsync(string? code, DataScope scope, bool county, CancellationToken ct)
     {
         var error = county ? await CheckCountyAsync(code, ct) : await CheckExistsAsync(code, ct);
-        return error ?? (scope.Covers(code!) ? null : $"行政区划“{code}”不在您的管理范围内");
+        return error ?? Check.InScope(scope, code!);
     }
 
     /// <summary>The regions a caller may pick, in code order: the scope's region and everything below it.</summary>

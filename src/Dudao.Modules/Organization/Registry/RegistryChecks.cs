@@ -1,3 +1,4 @@
+using Dudao.Core.Errors;
 using Dudao.Core.Scope;
 
 namespace Dudao.Modules.Organization.Registry;
@@ -9,15 +10,9 @@ internal static class RegistryChecks
 
     /// <returns>null when the name is present and short enough, otherwise a Chinese message naming <paramref name="label"/>.</returns>
     public static string? Name(string? name, string label) =>
-        string.IsNullOrWhiteSpace(name) ? $"{label}不能为空"
-        : name.Trim().Length > NameLength ? $"{label}不能超过{NameLength}个字"
-        : null;
+        string.IsNullOrWhiteSpace(name) ? $"{label}不能为空" : Check.Length(name, NameLength, label, "个字");
 
     /// <returns>null when the county exists and lies inside the caller's scope, otherwise a Chinese message.</returns>
     public static string? County(string? countyError, string? regionCode, DataScope scope) =>
-        countyError ?? (scope.Covers(regionCode!) ? null : $"行政区划“{regionCode}”不在您的管理范围内");
-
-    /// <returns>null when <paramref name="value"/> is one of <paramref name="allowed"/>, otherwise "label应为：…".</returns>
-    public static string? OneOf(string? value, string[] allowed, string label) =>
-        allowed.Contains(value) ? null : $"{label}应为：{string.Join("、", allowed)}";
+        countyError ?? Check.InScope(scope, regionCode!);
 }

@@ -50,7 +50,7 @@ public sealed class SupervisionTargets(AppDbContext db, RegionDirectory regions)
             case TargetKinds.Person or TargetKinds.Other:
                 return await NamedAsync(target, ct);
             default:
-                throw ValidationFailedException.For("targetKind", $"对象类型应为 {string.Join("、", TargetKinds.All)} 之一");
+                throw ValidationFailedException.For("targetKind", Check.NotOneOfCodes("对象类型", TargetKinds.All));
         }
     }
 
@@ -126,9 +126,9 @@ public sealed class SupervisionTargets(AppDbContext db, RegionDirectory regions)
         var person = target.Kind == TargetKinds.Person;
         var max = person ? PersonNameLength : UnitLength;
         if (string.IsNullOrWhiteSpace(target.Name)) errors.Add("targetName", person ? "请填写个人姓名" : "请填写对象名称");
-        else if (target.Name.Trim().Length > max) errors.Add("targetName", $"{(person ? "姓名" : "对象名称")}不能超过{max}个字");
+        else errors.AddIf("targetName", Check.Length(target.Name, max, person ? "姓名" : "对象名称", "个字"));
         if (person && string.IsNullOrWhiteSpace(target.Unit)) errors.Add("targetUnit", "请填写个人所在单位（如学校名称及职务）");
-        else if (target.Unit?.Trim().Length > UnitLength) errors.Add("targetUnit", $"所在单位不能超过{UnitLength}个字");
+        else errors.AddIf("targetUnit", Check.Length(target.Unit, UnitLength, "所在单位", "个字"));
         if (await regions.CheckInScopeAsync(target.RegionCode, db.User.Scope, county: true, ct) is { } regionError) errors.Add("regionCode", regionError);
         errors.ThrowIfAny();
         var unit = person ? target.Unit!.Trim() : null;

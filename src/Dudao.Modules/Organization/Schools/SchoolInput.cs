@@ -30,8 +30,8 @@ public sealed record SchoolInput(string? Code, string? Name, string? Type, strin
         if (RegistryChecks.Name(Name, "学校名称") is { } nameError) yield return ("name", nameError);
         if (RegistryChecks.County(countyError, RegionCode, scope) is { } regionError) yield return ("regionCode", regionError);
         if (SchoolCode.Validate(Code, countyError is null ? RegionCode : null) is { } codeError) yield return ("code", codeError);
-        if (RegistryChecks.OneOf(Type, School.Types, "学校类型") is { } typeError) yield return ("type", typeError);
-        if (RegistryChecks.OneOf(Ownership, School.Ownerships, "办学性质") is { } ownershipError) yield return ("ownership", ownershipError);
+        if (Core.Errors.Check.OneOf(Type, School.Types, "学校类型") is { } typeError) yield return ("type", typeError);
+        if (Core.Errors.Check.OneOf(Ownership, School.Ownerships, "办学性质") is { } ownershipError) yield return ("ownership", ownershipError);
         if (!string.IsNullOrWhiteSpace(Zone) && countyError is null && !zoneExists(RegionCode!, Zone.Trim()))
             yield return ("zone", $"督导责任区“{Zone}”在该区县不存在");
         if (Pupils is null or < 0) yield return ("pupils", "学生数应为不小于0的整数");
@@ -42,7 +42,7 @@ public sealed record SchoolInput(string? Code, string? Name, string? Type, strin
     }
 
     private static string? Optional(string? value, string[] allowed, string label) =>
-        string.IsNullOrWhiteSpace(value) ? null : RegistryChecks.OneOf(value.Trim(), allowed, label);
+        string.IsNullOrWhiteSpace(value) ? null : Core.Errors.Check.OneOf(value.Trim(), allowed, label);
 
     public void ApplyTo(School school)
     {

@@ -13,6 +13,6 @@ public sealed class UnitInput
     {
         if (regionError is not null) yield return ("regionCode", regionError);
         if (string.IsNullOrWhiteSpace(Name)) yield return ("name", $"{label}名称不能为空");
-        else if (Name.Trim().Length > MaxName) yield return ("name", $"{label}名称不能超过{MaxName}个字");
+        else if (Core.Errors.Check.Length(Name, MaxName, $"{label}名称", "个字") is { } nameError) yield return ("name", nameError);
     }
 }

@@ -25,7 +25,7 @@ public sealed class HolidayService(AppDbContext db, ICurrentUser me, WorkCalenda
         if (input.Date is null) errors.Add("date", "请填写日期");
         errors.AddIf("date", DateBounds.Check(input.Date));
         if (string.IsNullOrWhiteSpace(input.Name)) errors.Add("name", "请填写名称，如“国庆节”或“国庆调休上班”");
-        else if (input.Name.Trim().Length > 32) errors.Add("name", "名称不能超过32个字");
+        else errors.AddIf("name", Check.Length(input.Name, 32, "名称", "个字"));
         errors.ThrowIfAny();
 
         var day = await db.Set<Holiday>().FirstOrDefaultAsync(h => h.Date == input.Date, ct);

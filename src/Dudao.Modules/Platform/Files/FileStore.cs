@@ -83,7 +83,7 @@ public sealed class FileStore(AppDbContext db, TimeProvider clock, FileRoot root
         while ((read = await from.ReadAsync(chunk, ct)) > 0)
         {
             if (to.Length + read > MaxBytes)
-                throw new DomainException(413, $"{field}：单个文件不能超过 {MaxBytes / 1024 / 1024} MB");
+                throw new DomainException(413, Core.Errors.Check.FileTooLarge(field, MaxBytes));
             await to.WriteAsync(chunk.AsMemory(0, read), ct);
         }
         return to.ToArray();

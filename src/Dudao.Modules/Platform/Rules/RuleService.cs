@@ -39,7 +39,7 @@ public sealed class RuleService(IEnumerable<IRuleSet> sets, AppDbContext db, ICu
     {
         var definition = Definitions.GetValueOrDefault(key) ?? throw DomainException.NotFound($"规则“{key}”");
         if (!RegionCodes.IsWellFormed(regionCode) || !me.Scope.Covers(regionCode))
-            throw ValidationFailedException.For("regionCode", $"行政区划“{regionCode}”不在您的管理范围内");
+            throw ValidationFailedException.For("regionCode", Check.RegionOutOfScope(regionCode));
         if (value < definition.Min || value > definition.Max)
             throw ValidationFailedException.For("value", $"“{definition.Label}”应在 {definition.Min}–{definition.Max} {definition.Unit} 之间");
         var setting = await db.Set<RuleSetting>().FirstOrDefaultAsync(s => s.Key == key && s.RegionCode == regionCode, ct);

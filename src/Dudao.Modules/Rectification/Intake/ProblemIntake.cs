@@ -27,10 +27,10 @@ public sealed class ProblemIntake(AppDbContext db, RuleService rules, WorkCalend
     {
         var errors = new ValidationErrors();
         if (!ProblemSources.All.Contains(input.Source)) errors.Add("source", "问题来源不正确");
-        if (!ProblemSeverities.All.Contains(input.Severity)) errors.Add("severity", "严重程度应为 low、medium、high 之一");
+        errors.AddIf("severity", Check.OneOfCodes(input.Severity, ProblemSeverities.All, "严重程度"));
         if (string.IsNullOrWhiteSpace(input.Description)) errors.Add("description", "问题描述不能为空");
-        else if (input.Description.Length > 2000) errors.Add("description", "问题描述不能超过2000字");
-        if (!db.User.Scope.Covers(input.RegionCode)) errors.Add("regionCode", $"行政区划“{input.RegionCode}”不在您的管理范围内");
+        else errors.AddIf("description", Check.Length(input.Description, 2000, "问题描述"));
+        errors.AddIf("regionCode", Check.InScope(db.User.Scope, input.RegionCode));
         errors.ThrowIfAny();
 
         var (targetName, inspectorId) = await DescribeTargetAsync(input, ct);

@@ -20,11 +20,11 @@ public sealed record ProblemInput(string? TargetKind, string? TargetId, string? 
     /// <summary>Rules that need no query; the intake checks the rest (scope, target, description).</summary>
     public IEnumerable<(string Field, string Message)> Check(DateOnly today)
     {
-        if (!TargetKinds.All.Contains(TargetKind)) yield return ("targetKind", $"问题对象类型应为 {string.Join("、", TargetKinds.All)} 之一");
+        if (Core.Errors.Check.OneOfCodes(TargetKind, TargetKinds.All, "问题对象类型") is { } kindError) yield return ("targetKind", kindError);
         else if (TargetKind is TargetKinds.School or TargetKinds.Institution && string.IsNullOrWhiteSpace(TargetId)) yield return ("targetId", "请选择问题对象");
         if (!Sources.Contains(Source)) yield return ("source", "手工登记的问题来源应为 manual（手工录入）或 public-opinion（舆情）");
         if (string.IsNullOrWhiteSpace(Category)) yield return ("category", "请填写问题类别");
-        else if (Category.Trim().Length > 32) yield return ("category", "问题类别不能超过32个字");
+        else if (Core.Errors.Check.Length(Category, 32, "问题类别", "个字") is { } categoryError) yield return ("category", categoryError);
         if (Deadline is { } d && d < today) yield return ("deadline", "整改期限不能早于今天");
         else if (DateBounds.Check(Deadline) is { } deadline) yield return ("deadline", deadline);
         if (DeadlineWorkingDays is < 1 or > 365) yield return ("deadlineWorkingDays", "整改工作日数应在 1–365 之间");

@@ -99,11 +99,11 @@ public sealed class LifecycleService(AppDbContext db, CallerUnit callers, FileSt
     private static string Note(string? note, string field, string missing)
     {
         if (string.IsNullOrWhiteSpace(note)) throw ValidationFailedException.For(field, missing);
-        return note.Trim().Length > NoteLength ? throw ValidationFailedException.For(field, $"不能超过{NoteLength}字") : note.Trim();
+        ValidationFailedException.ThrowIf(field, Check.Length(note, NoteLength, ""));
+        return note.Trim();
     }
 
-    private static string Optional(string? note) =>
-        string.IsNullOrWhiteSpace(note) ? "" : note.Trim().Length > NoteLength ? throw ValidationFailedException.For("note", $"不能超过{NoteLength}字") : note.Trim();
+    private static string Optional(string? note) => string.IsNullOrWhiteSpace(note) ? "" : Note(note, "note", "");
 
     private static string Short(string text) => text.Length <= 30 ? text : text[..30] + "…";
 }
