@@ -48,7 +48,7 @@ public sealed partial class ModuleBoundaryTests
     [GeneratedRegex(@"using\s+Dudao\.Modules\.(\w+)(?:\.(\w+))?")]
     private static partial Regex UsingModule();
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Dudao.slnx"))) dir = dir.Parent;

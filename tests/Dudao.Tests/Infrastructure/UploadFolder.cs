@@ -40,7 +40,7 @@ public static class UploadFolder
         var ids = new List<string>();
         foreach (var (name, content, targetId) in uploads)
         {
-            var checkedFile = (await FileStore.ReadAllAsync([(name, new MemoryStream(content))], "files", new ValidationErrors(), CancellationToken.None)).Single();
+            var checkedFile = (await FileStore.ReadAllAsync([Upload.Of(name, content)], "files", new ValidationErrors(), CancellationToken.None)).Single();
             ids.Add(files.Add(checkedFile, ownerKind, "owner", "500107", targetId).Id);
         }
         await scope.ServiceProvider.GetRequiredService<AppDbContext>().SaveChangesAsync();

@@ -52,12 +52,12 @@ public sealed class NoticeAndFileTests
         var id = (await UploadFolder.StoreAsync(app, "test", ("现场照片.png", Png, null))).Single();
 
         var errors = new ValidationErrors();
-        var html = new MemoryStream(Encoding.UTF8.GetBytes("<html><script>alert(1)</script></html>"));
-        (await FileStore.ReadAllAsync([("photo.jpg", html), ("ok.png", new MemoryStream(Png))], "photos", errors, CancellationToken.None))
+        var html = Encoding.UTF8.GetBytes("<html><script>alert(1)</script></html>");
+        (await FileStore.ReadAllAsync([Upload.Of("photo.jpg", html), Upload.Of("ok.png", Png)], "photos", errors, CancellationToken.None))
             .Select(f => f.FileName).ShouldBe(["ok.png"]);
         errors.ToDictionary()["photos"].ShouldBe(["文件“photo.jpg”的类型不允许，只能上传：" + FileKinds.AllowedLabels]);
         var huge = await Should.ThrowAsync<DomainException>(() =>
-            FileStore.ReadAllAsync([("big.png", new MemoryStream(new byte[FileStore.MaxBytes + 1]))], "photos", new ValidationErrors(), CancellationToken.None));
+            FileStore.ReadAllAsync([Upload.Of("big.png", new byte[FileStore.MaxBytes + 1])], "photos", new ValidationErrors(), CancellationToken.None));
         huge.Status.ShouldBe(413);
 
         var jlp = await app.ApiAsync("jlp-admin");

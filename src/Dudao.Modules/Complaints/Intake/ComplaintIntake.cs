@@ -27,7 +27,7 @@ public sealed class ComplaintIntake(AppDbContext db, RegionDirectory regions, Ta
     /// A report from the public form or API. With an <c>Idempotency-Key</c>, a retry of the same
     /// report within a day answers the first post's receipt and stores nothing new.
     /// </summary>
-    public async Task<Submitted> SubmitAsync(ComplaintInput input, IReadOnlyList<EvidenceFile> evidence, string? idempotencyKey, CancellationToken ct)
+    public async Task<Submitted> SubmitAsync(ComplaintInput input, IReadOnlyList<Upload> evidence, string? idempotencyKey, CancellationToken ct)
     {
         if (keys.For(idempotencyKey, input, evidence) is not { } key) return await TakeAsync(input, ComplaintChannels.Web, evidence, null, ct);
         if (await keys.EarlierAsync(key, ct) is { } earlier) return earlier;
@@ -53,14 +53,14 @@ public sealed class ComplaintIntake(AppDbContext db, RegionDirectory regions, Ta
         return await TakeAsync(input, input.Channel!, [], null, ct);
     }
 
-    private async Task<Submitted> TakeAsync(ComplaintInput input, string channel, IReadOnlyList<EvidenceFile> evidence, RetryKey? key, CancellationToken ct)
+    private async Task<Submitted> TakeAsync(ComplaintInput input, string channel, IReadOnlyList<Upload> evidence, RetryKey? key, CancellationToken ct)
     {
         var errors = new ValidationErrors();
         var countyError = await regions.CheckCountyAsync(input.RegionCode?.Trim(), ct);
         if (countyError is null && channel != ComplaintChannels.Web && !db.User.Scope.Covers(input.RegionCode!.Trim()))
             countyError = Check.RegionOutOfScope(input.RegionCode);
         foreach (var (field, message) in input.Check(countyError)) errors.Add(field, message);
-        var attachments = EvidenceFiles.Check(evidence, errors);
+        var attachments = await EvidenceFiles.CheckAsync(evidence, errors, ct);
         errors.ThrowIfAny();
 
         var regionCode = input.RegionCode!.Trim();

@@ -4,6 +4,7 @@ using Dudao.Core.Errors;
 using Dudao.Data;
 using Dudao.Modules.Complaints.Domain;
 using Dudao.Modules.Complaints.Protection;
+using Dudao.Modules.Platform.Files;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dudao.Modules.Complaints.Intake;
@@ -23,7 +24,7 @@ public sealed class SubmissionKeys(AppDbContext db, RetrySeal seal, TimeProvider
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(1);
 
     /// <summary>The key and fingerprint of a post, or null when it sent no key; 400 for a malformed key.</summary>
-    public RetryKey? For(string? key, ComplaintInput input, IReadOnlyList<EvidenceFile> evidence)
+    public RetryKey? For(string? key, ComplaintInput input, IReadOnlyList<Upload> evidence)
     {
         if (key is null) return null;
         if (key.Length is 0 or > MaxLength || key.Any(c => c is < '!' or > '~'))

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Dudao.Modules.Complaints.Intake;
+using Dudao.Modules.Platform.Files;
 
 namespace Dudao.Modules.Complaints.Protection;
 
@@ -21,14 +22,15 @@ public sealed class RetrySeal(IdentityKey key)
     public string OpenReceipt(string sealedReceipt, string complaintId) => Encoding.ASCII.GetString(Sealing.Open(_sealKey, sealedReceipt, complaintId));
 
     /// <summary>The report as posted: every field, and each evidence file's name and content hash.</summary>
-    public string Fingerprint(ComplaintInput input, IReadOnlyList<EvidenceFile> evidence)
+    public string Fingerprint(ComplaintInput input, IReadOnlyList<Upload> evidence)
     {
         using var mac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, _macKey);
         mac.AppendData(JsonSerializer.SerializeToUtf8Bytes(input));
         foreach (var file in evidence)
         {
             mac.AppendData(Encoding.UTF8.GetBytes("\n" + file.FileName + "\n"));
-            mac.AppendData(SHA256.HashData(file.Content));
+            using var content = file.Open();
+            mac.AppendData(SHA256.HashData(content));
         }
         return Convert.ToHexStringLower(mac.GetHashAndReset());
     }

@@ -2,6 +2,7 @@ using Dudao.Core.Scope;
 using Dudao.Modules.Complaints.Intake;
 using Dudao.Modules.Complaints.Protection;
 using Dudao.Modules.Complaints.Triage;
+using Dudao.Modules.Platform.Files;
 using Dudao.Modules.Shared.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -39,7 +40,7 @@ internal static class PublicComplaintEndpoints
                 : (await matcher.SuggestAsync(code, targetKind, q, 8, ct)).Select(c => new TargetSuggestionDto(c.Kind, c.Name)));
     }
 
-    private static async Task<(ComplaintInput, IReadOnlyList<EvidenceFile>)> ReadFormAsync(HttpRequest request, CancellationToken ct)
+    private static async Task<(ComplaintInput, IReadOnlyList<Upload>)> ReadFormAsync(HttpRequest request, CancellationToken ct)
     {
         var form = await RequestBodies.ReadFormAsync(request, ct);
         string? Field(string name) => form.TryGetValue(name, out var v) ? v.ToString() : null;
@@ -48,6 +49,6 @@ internal static class PublicComplaintEndpoints
         var phone = Field("reporter.phone");
         var input = new ComplaintInput(Field("targetKind"), Field("targetName"), Field("regionCode"), Field("category"), Field("content"),
             anonymous, name is null && phone is null ? null : new ReporterInput(name, phone));
-        return (input, await EvidenceFiles.ReadAsync(form.Files.GetFiles(EvidenceFiles.Field), ct));
+        return (input, EvidenceFiles.Read(form.Files.GetFiles(EvidenceFiles.Field)));
     }
 }

@@ -4,6 +4,7 @@ using Dudao.Modules.Accounts.Domain;
 using Dudao.Modules.Escalation.Domain;
 using Dudao.Modules.Escalation.Suggestions;
 using Dudao.Modules.Organization.Domain;
+using Dudao.Modules.Organization.Registry;
 using Dudao.Modules.Platform.Notices;
 using Dudao.Modules.Rectification.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,7 @@ public sealed record ProposalInput(string? TargetKind, string? TargetId, string?
 /// county's supervision office finds it among the suggestions, is told by a notice, and confirms
 /// it by recording the escalation or dismisses it. Departments never decide escalations themselves.
 /// </summary>
-public sealed class ProposalService(AppDbContext db, NoticeService notices, TimeProvider clock)
+public sealed class ProposalService(AppDbContext db, SupervisionTargets targets, NoticeService notices, TimeProvider clock)
 {
     public async Task<SuggestionDto> ProposeAsync(ProposalInput input, CancellationToken ct)
     {
@@ -29,12 +30,7 @@ public sealed class ProposalService(AppDbContext db, NoticeService notices, Time
         if (string.IsNullOrWhiteSpace(input.Reason)) errors.Add("reason", "请填写建议理由");
         else errors.AddIf("reason", Check.Length(input.Reason, 2000, "建议理由"));
 
-        var target = input.TargetKind switch
-        {
-            Assignment.SchoolTarget => await db.Set<School>().Where(s => s.Id == input.TargetId).Select(s => new { s.RegionCode, s.Name }).FirstOrDefaultAsync(ct),
-            Assignment.InstitutionTarget => await db.Set<Institution>().Where(i => i.Id == input.TargetId).Select(i => new { i.RegionCode, i.Name }).FirstOrDefaultAsync(ct),
-            _ => null,
-        };
+        var target = await targets.FindAsync(input.TargetKind, input.TargetId, ct);
         if (target is null && !string.IsNullOrWhiteSpace(input.TargetId)) errors.Add("targetId", "对象不存在或不在您的数据范围内");
         var problemIds = (input.ProblemIds ?? []).Where(p => !string.IsNullOrWhiteSpace(p)).Distinct().Order(StringComparer.Ordinal).ToList();
         var found = await db.Set<Problem>().Where(p => problemIds.Contains(p.Id)).Select(p => new { p.Id, p.TargetId }).ToListAsync(ct);

@@ -1,4 +1,5 @@
 using Dudao.Core.Paging;
+using Dudao.Modules.Platform.Files;
 using Dudao.Modules.Shared.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -27,7 +28,7 @@ internal static class VisitEndpoints
         group.MapPost("/{id}/files", async (string id, HttpRequest request, VisitService visits, CancellationToken ct) =>
         {
             var form = await RequestBodies.ReadFormAsync(request, ct);
-            var uploads = form.Files.Select(f => new Upload(f.FileName, f.OpenReadStream())).ToList();
+            var uploads = Upload.From(form.Files);
             return Results.Ok(await visits.AttachAsync(id, uploads, ct));
         }).RequireAuthorization(InspectionsPermissions.Record).DisableAntiforgery();
     }

@@ -9,6 +9,7 @@ using Dudao.Modules.Inspections.Coverage;
 using Dudao.Modules.Inspections.Domain;
 using Dudao.Modules.Organization.Domain;
 using Dudao.Modules.Organization.Inspectors;
+using Dudao.Modules.Organization.Registry;
 using Dudao.Modules.Platform.Files;
 using Dudao.Modules.Rectification.Domain;
 using Dudao.Modules.Rectification.Intake;
@@ -16,11 +17,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Dudao.Modules.Inspections.Visits;
 
-/// <summary>An uploaded photo or document of a visit form.</summary>
-public sealed record Upload(string FileName, Stream Content);
-
 /// <summary>Recording, reading, editing and acknowledging visits; pages call it in-process and the API wraps it.</summary>
-public sealed class VisitService(AppDbContext db, TemplateService templates, ProblemIntake intake, CoverageMarks marks, FileStore files, TimeProvider clock)
+public sealed class VisitService(AppDbContext db, SupervisionTargets targets, TemplateService templates, ProblemIntake intake, CoverageMarks marks, FileStore files,
+    TimeProvider clock)
 {
     public const string FileOwner = "visit";
 
@@ -45,8 +44,7 @@ public sealed class VisitService(AppDbContext db, TemplateService templates, Pro
         var attachments = await ReadAsync(uploads ?? [], errors, ct);
         errors.ThrowIfAny();
 
-        var target = await AssignmentTargets.Of(db, input.TargetKind!).FirstOrDefaultAsync(t => t.Id == input.TargetId, ct)
-                     ?? throw DomainException.NotFound("督导对象");
+        var target = await targets.FindAsync(input.TargetKind, input.TargetId, ct) ?? throw DomainException.NotFound("督导对象");
         var caller = await Caller.OfAsync(db, ct);
         var plan = Blank(input.SpecialInspectionId) is { } specialId
             ? await PlanForAsync(specialId, target.Id, ct) ?? throw ValidationFailedException.For("specialInspectionId", "该对象不在这次专项督导的名单中")
@@ -223,7 +221,7 @@ public sealed class VisitService(AppDbContext db, TemplateService templates, Pro
 
     /// <summary>Every photo and document is read and checked before anything of the visit is stored.</summary>
     private static Task<IReadOnlyList<CheckedFile>> ReadAsync(IEnumerable<Upload> uploads, ValidationErrors errors, CancellationToken ct) =>
-        FileStore.ReadAllAsync(uploads.Select(u => (u.FileName, u.Content)), "files", errors, ct);
+        FileStore.ReadAllAsync(uploads, "files", errors, ct);
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

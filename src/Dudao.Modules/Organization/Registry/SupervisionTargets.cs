@@ -18,14 +18,16 @@ public sealed record TargetReference(string? Kind, string? Id, string? Name = nu
 
 /// <param name="Id">"" for a person or a unit outside the registries.</param>
 /// <param name="RegionCode">The county (for a city or province government, that region's own code).</param>
-public sealed record SupervisionTarget(string Kind, string Id, string Name, string? Unit, string RegionCode)
+/// <param name="Code">The registry code of a school (学校标识码) or institution (统一社会信用代码); null for other kinds.</param>
+public sealed record SupervisionTarget(string Kind, string Id, string Name, string? Unit, string RegionCode, string? Code = null)
 {
     public string DisplayName => TargetKinds.Display(Name, Unit);
 }
 
 /// <summary>
-/// Resolves a named target inside the caller's scope, for the rectification ledger and escalation:
-/// errors name the field (<c>targetKind</c>, <c>targetId</c>, <c>targetName</c>, <c>targetUnit</c>, <c>regionCode</c>).
+/// The one lookup of a target by kind and id inside the caller's scope, for every module that names
+/// one (inspections, rectification, escalation, complaints): errors name the field (<c>targetKind</c>,
+/// <c>targetId</c>, <c>targetName</c>, <c>targetUnit</c>, <c>regionCode</c>).
 /// </summary>
 public sealed class SupervisionTargets(AppDbContext db, RegionDirectory regions)
 {
@@ -37,12 +39,8 @@ public sealed class SupervisionTargets(AppDbContext db, RegionDirectory regions)
         var id = target.Id?.Trim();
         switch (target.Kind)
         {
-            case TargetKinds.School:
-                var school = await db.Set<School>().Where(s => s.Id == id).Select(s => new { s.Name, s.RegionCode }).FirstOrDefaultAsync(ct);
-                return school is null ? throw NotInScope() : new(TargetKinds.School, id!, school.Name, null, school.RegionCode);
-            case TargetKinds.Institution:
-                var institution = await db.Set<Institution>().Where(i => i.Id == id).Select(i => new { i.Name, i.RegionCode }).FirstOrDefaultAsync(ct);
-                return institution is null ? throw NotInScope() : new(TargetKinds.Institution, id!, institution.Name, null, institution.RegionCode);
+            case TargetKinds.School or TargetKinds.Institution:
+                return await FindAsync(target.Kind, id, ct) ?? throw NotInScope();
             case TargetKinds.Department:
                 return await DepartmentAsync(id, target, ct);
             case TargetKinds.Region:
@@ -55,18 +53,43 @@ public sealed class SupervisionTargets(AppDbContext db, RegionDirectory regions)
     }
 
     /// <summary>
+    /// A school or institution by id, if the caller may see it (the data-scope filter applies); null when it is
+    /// missing, someone else's, or <paramref name="kind"/> is not a registry kind — the caller words the refusal.
+    /// </summary>
+    public async Task<SupervisionTarget?> FindAsync(string? kind, string? id, CancellationToken ct) => kind switch
+    {
+        TargetKinds.School => await db.Set<School>().Where(s => s.Id == id)
+            .Select(s => new SupervisionTarget(TargetKinds.School, s.Id, s.Name, null, s.RegionCode, s.Code)).FirstOrDefaultAsync(ct),
+        TargetKinds.Institution => await db.Set<Institution>().Where(i => i.Id == id)
+            .Select(i => new SupervisionTarget(TargetKinds.Institution, i.Id, i.Name, null, i.RegionCode, i.Uscc)).FirstOrDefaultAsync(ct),
+        _ => null,
+    };
+
+    /// <summary>
+    /// The id of the school (by 学校标识码) or institution (by 统一社会信用代码) a form names, in the caller's scope;
+    /// otherwise the code as typed, so the check that follows reports it on the id field.
+    /// </summary>
+    public async Task<string?> IdOfCodeAsync(string? kind, string? code, CancellationToken ct)
+    {
+        code = code?.Trim();
+        return kind switch
+        {
+            _ when string.IsNullOrEmpty(code) => code,
+            TargetKinds.School => await db.Set<School>().Where(s => s.Code == code).Select(s => s.Id).FirstOrDefaultAsync(ct) ?? code,
+            TargetKinds.Institution => await db.Set<Institution>().Where(i => i.Uscc == code.ToUpperInvariant()).Select(i => i.Id).FirstOrDefaultAsync(ct) ?? code,
+            _ => code,
+        };
+    }
+
+    /// <summary>
     /// What a staff form named: a school or institution code becomes its id when it is in the caller's scope
     /// (otherwise stays as typed, so the check reports it), a department comes from the list.
     /// </summary>
     public async Task<TargetReference> ReferenceAsync(TargetFormFields form, CancellationToken ct)
     {
-        var code = form.TargetCode?.Trim();
         var id = form.TargetKind switch
         {
-            TargetKinds.School when !string.IsNullOrEmpty(code) =>
-                await db.Set<School>().Where(s => s.Code == code).Select(s => s.Id).FirstOrDefaultAsync(ct) ?? code,
-            TargetKinds.Institution when !string.IsNullOrEmpty(code) =>
-                await db.Set<Institution>().Where(i => i.Uscc == code.ToUpperInvariant()).Select(i => i.Id).FirstOrDefaultAsync(ct) ?? code,
+            TargetKinds.School or TargetKinds.Institution => await IdOfCodeAsync(form.TargetKind, form.TargetCode, ct) is { Length: > 0 } found ? found : null,
             TargetKinds.Department => form.TargetDepartmentId,
             _ => null,
         };

@@ -20,16 +20,14 @@ public sealed class FileStore(AppDbContext db, TimeProvider clock, FileRoot root
     /// refused file is added to <paramref name="errors"/>, and only the good ones are returned.
     /// </summary>
     /// <param name="field">The form field, for the messages.</param>
-    public static async Task<IReadOnlyList<CheckedFile>> ReadAllAsync(IEnumerable<(string FileName, Stream Content)> uploads, string field,
+    public static async Task<IReadOnlyList<CheckedFile>> ReadAllAsync(IEnumerable<Upload> uploads, string field,
         ValidationErrors errors, CancellationToken ct)
     {
         var files = new List<CheckedFile>();
-        foreach (var (fileName, content) in uploads)
+        foreach (var upload in uploads)
         {
-            await using (content)
-            {
-                if (Check(fileName, await ReadLimitedAsync(content, field, ct), field, errors) is { } file) files.Add(file);
-            }
+            await using var content = upload.Open();
+            if (Check(upload.FileName, await ReadLimitedAsync(content, field, ct), field, errors) is { } file) files.Add(file);
         }
         return files;
     }

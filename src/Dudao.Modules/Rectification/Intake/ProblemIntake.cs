@@ -4,6 +4,7 @@ using Dudao.Core.Time;
 using Dudao.Data;
 using Dudao.Modules.Accounts.Domain;
 using Dudao.Modules.Organization.Domain;
+using Dudao.Modules.Organization.Registry;
 using Dudao.Modules.Platform.Calendar;
 using Dudao.Modules.Platform.Rules;
 using Dudao.Modules.Rectification.Domain;
@@ -21,7 +22,7 @@ public sealed record NewProblem(string TargetKind, string? TargetId, string? Tar
 /// public opinion and manual entry. It fills in the responsible unit, the verifying inspector and
 /// the default deadline; the caller saves the DbContext with its own record, in one transaction.
 /// </summary>
-public sealed class ProblemIntake(AppDbContext db, RuleService rules, WorkCalendar calendar, TimeProvider clock)
+public sealed class ProblemIntake(AppDbContext db, SupervisionTargets targets, RuleService rules, WorkCalendar calendar, TimeProvider clock)
 {
     public async Task<Problem> OpenAsync(NewProblem input, CancellationToken ct)
     {
@@ -70,10 +71,8 @@ public sealed class ProblemIntake(AppDbContext db, RuleService rules, WorkCalend
         if (input.TargetKind is not (Assignment.SchoolTarget or Assignment.InstitutionTarget))
             return (string.IsNullOrWhiteSpace(input.TargetName) ? throw ValidationFailedException.For("targetName", "请填写问题对象名称") : input.TargetName.Trim(), null);
 
-        var name = input.TargetKind == Assignment.SchoolTarget
-            ? await db.Set<School>().Where(s => s.Id == input.TargetId).Select(s => s.Name).FirstOrDefaultAsync(ct)
-            : await db.Set<Institution>().Where(i => i.Id == input.TargetId).Select(i => i.Name).FirstOrDefaultAsync(ct);
-        if (name is null) throw ValidationFailedException.For("targetId", "问题对象不存在或不在您的数据范围内");
+        var name = (await targets.FindAsync(input.TargetKind, input.TargetId, ct))?.Name
+                   ?? throw ValidationFailedException.For("targetId", "问题对象不存在或不在您的数据范围内");
         // A target may have several inspectors: a first responsible one before the second (第二责任督学);
         // ids are time-ordered, so among equals the longest-registered one, the same every time.
         var inspector = await db.Set<Assignment>()

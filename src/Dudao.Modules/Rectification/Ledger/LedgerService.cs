@@ -31,12 +31,8 @@ public sealed class LedgerService(AppDbContext db, RegionDirectory regions, Supe
     }
 
     /// <summary>The registry name of a school or institution in the caller's scope, for a per-target ledger's heading.</summary>
-    public Task<string?> TargetNameAsync(string? targetKind, string targetId, CancellationToken ct) => targetKind switch
-    {
-        Assignment.SchoolTarget => db.Set<School>().Where(s => s.Id == targetId).Select(s => s.Name).FirstOrDefaultAsync(ct),
-        Assignment.InstitutionTarget => db.Set<Institution>().Where(i => i.Id == targetId).Select(i => i.Name).FirstOrDefaultAsync(ct),
-        _ => Task.FromResult<string?>(null),
-    };
+    public async Task<string?> TargetNameAsync(string? targetKind, string targetId, CancellationToken ct) =>
+        (await targets.FindAsync(targetKind, targetId, ct))?.Name;
 
     public async Task<ProblemDto> GetAsync(string id, CancellationToken ct)
     {

@@ -1,4 +1,5 @@
 using Dudao.Core.Paging;
+using Dudao.Modules.Platform.Files;
 using Dudao.Modules.Rectification.Lifecycle;
 using Dudao.Modules.Shared.Http;
 using Dudao.Modules.Shared.Spreadsheets;
@@ -43,12 +44,12 @@ internal static class ProblemEndpoints
     private static async Task<Microsoft.AspNetCore.Http.HttpResults.Ok<ProblemDto>> SubmitEvidence(string id, HttpRequest request, LifecycleService lifecycle, CancellationToken ct)
     {
         StepInput input;
-        IReadOnlyList<UploadedFile> uploads = [];
+        IReadOnlyList<Upload> uploads = [];
         if (request.HasFormContentType)
         {
             var form = await RequestBodies.ReadFormAsync(request, ct);
             input = new StepInput(form["note"], int.TryParse(form["version"], out var v) ? v : null);
-            uploads = form.Files.Select(f => new UploadedFile(f.FileName, f.OpenReadStream)).ToList();
+            uploads = Upload.From(form.Files);
         }
         else input = await RequestBodies.ReadJsonAsync<StepInput>(request, ct);
         return TypedResults.Ok(await lifecycle.EvidenceAsync(id, input, uploads, ct));

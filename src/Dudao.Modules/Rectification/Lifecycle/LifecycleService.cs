@@ -31,14 +31,14 @@ public sealed class LifecycleService(AppDbContext db, CallerUnit callers, FileSt
         return await ledger.GetAsync(id, ct);
     }
 
-    public async Task<ProblemDto> EvidenceAsync(string id, StepInput input, IReadOnlyList<UploadedFile> uploads, CancellationToken ct)
+    public async Task<ProblemDto> EvidenceAsync(string id, StepInput input, IReadOnlyList<Upload> uploads, CancellationToken ct)
     {
         var (problem, caller) = await LoadAsync(id, input.Version, ct);
         if (!caller.MayRespond(problem)) throw DomainException.Forbidden("只有负责整改的单位可以提交整改佐证材料");
         if (uploads.Count > ProblemFiles.MaxFiles) throw ValidationFailedException.For("files", $"一次最多上传 {ProblemFiles.MaxFiles} 个文件");
         // Every file is checked before anything is stored; the bytes are written with the step's save.
         var errors = new ValidationErrors();
-        var attachments = await FileStore.ReadAllAsync(uploads.Select(u => (u.FileName, u.Open())), "files", errors, ct);
+        var attachments = await FileStore.ReadAllAsync(uploads, "files", errors, ct);
         errors.ThrowIfAny();
         var step = problem.SubmitEvidence(Note(input.Note, "note", "请说明整改完成情况"), Now, db.User.UserName);
         foreach (var file in attachments) files.Add(file, ProblemFiles.OwnerKind, step.Id, problem.RegionCode, problem.TargetId);
