@@ -28,6 +28,7 @@ public static class DudaoModules
         services.AddIndicators();
         services.AddInspections();
         services.AddScoped<DemoData>();
+        services.AddScoped<Demo.History.DemoHistory>();
         services.AddOptions<SpreadsheetLimits>().BindConfiguration(SpreadsheetLimits.Section)
             .Validate(l => l is { MaxRows: > 0, MaxColumns: > 0, MaxCellChars: > 0, MaxTextRuns: > 0, MaxSheetBytes: > 0, MaxPartBytes: > 0, MaxRowErrors: > 0 },
                 $"{SpreadsheetLimits.Section} 的各项上限都应大于0")

@@ -3,7 +3,9 @@ using Dudao.Data;
 using Dudao.Modules.Accounts.Domain;
 using Dudao.Modules.Organization.Domain;
 using Microsoft.AspNetCore.Identity;
+using Dudao.Modules.Demo.History;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 
 namespace Dudao.Modules.Demo;
 
@@ -12,7 +14,7 @@ namespace Dudao.Modules.Demo;
 /// of the public contract, all with the password <see cref="Password"/>. Runs once, on an empty
 /// account table.
 /// </summary>
-public sealed class DemoData(AppDbContext db, UserManager<User> users, TimeProvider clock)
+public sealed class DemoData(AppDbContext db, UserManager<User> users, TimeProvider clock, IConfiguration config, DemoHistory history)
 {
     public const string Password = "Dudao@2026";
     public const string Chongqing = "500000";
@@ -54,6 +56,13 @@ public sealed class DemoData(AppDbContext db, UserManager<User> users, TimeProvi
             ("jlp-duxue", jlp.Inspector.Name, OrgKinds.Inspector, Jiulongpo, jlp.Inspector.Id, Roles.Inspector),
             ("jlp-jjk", "九龙坡区基教科", OrgKinds.Department, Jiulongpo, departments.First(d => d.RegionCode == Jiulongpo && d.Name == "基教科").Id, Roles.Department),
             ("jlp-pxjg", "九龙坡区校外培训监管科", OrgKinds.Department, Jiulongpo, departments.First(d => d.RegionCode == Jiulongpo && d.Name == "校外培训监管科").Id, Roles.Department),
+            // The other departments the default complaint routing sends reports to, in both districts.
+            ("jlp-jck", "九龙坡区计财科", OrgKinds.Department, Jiulongpo, departments.First(d => d.RegionCode == Jiulongpo && d.Name == "计财科").Id, Roles.Department),
+            ("jlp-zgk", "九龙坡区政工科", OrgKinds.Department, Jiulongpo, departments.First(d => d.RegionCode == Jiulongpo && d.Name == "政工科").Id, Roles.Department),
+            ("spb-jjk", "沙坪坝区基教科", OrgKinds.Department, Shapingba, departments.First(d => d.RegionCode == Shapingba && d.Name == "基教科").Id, Roles.Department),
+            ("spb-pxjg", "沙坪坝区校外培训监管科", OrgKinds.Department, Shapingba, departments.First(d => d.RegionCode == Shapingba && d.Name == "校外培训监管科").Id, Roles.Department),
+            ("spb-jck", "沙坪坝区计财科", OrgKinds.Department, Shapingba, departments.First(d => d.RegionCode == Shapingba && d.Name == "计财科").Id, Roles.Department),
+            ("spb-zgk", "沙坪坝区政工科", OrgKinds.Department, Shapingba, departments.First(d => d.RegionCode == Shapingba && d.Name == "政工科").Id, Roles.Department),
             ("jlp-school", jlp.School.Name, OrgKinds.School, Jiulongpo, jlp.School.Id, Roles.School),
             ("jlp-jg", jlp.Institution.Name, OrgKinds.Institution, Jiulongpo, jlp.Institution.Id, Roles.Institution),
         };
@@ -67,6 +76,7 @@ public sealed class DemoData(AppDbContext db, UserManager<User> users, TimeProvi
             var result = await users.CreateAsync(user, Password);
             if (!result.Succeeded) throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
         }
+        if (DemoMode.WithHistory(config)) await history.WriteAsync(ct);
         return true;
     }
 
@@ -76,6 +86,8 @@ public sealed class DemoData(AppDbContext db, UserManager<User> users, TimeProvi
         yield return "  admin       重庆市 督导室        cq-duxue   重庆市 督学";
         yield return "  jlp-admin   九龙坡区 督导室      spb-admin  沙坪坝区 督导室";
         yield return "  jlp-duxue   九龙坡区 责任督学    jlp-jjk    九龙坡区 基教科     jlp-pxjg  九龙坡区 校外培训监管科";
+        yield return "  jlp-jck     九龙坡区 计财科      jlp-zgk    九龙坡区 政工科";
+        yield return "  spb-jjk     沙坪坝区 基教科      spb-pxjg   沙坪坝区 校外培训监管科  spb-jck  沙坪坝区 计财科  spb-zgk  沙坪坝区 政工科";
         yield return "  jlp-school  九龙坡区 学校        jlp-jg     九龙坡区 培训机构";
     }
 

@@ -11,4 +11,7 @@ public static class DemoMode
         var postgres = string.Equals(config["Dudao:Database:Provider"], DatabaseOptions.Postgres, StringComparison.OrdinalIgnoreCase);
         return config.GetValue("Dudao:SeedDemo", !postgres);
     }
+
+    /// <summary><c>Dudao:Demo:History</c>: with the demo data, a year of visits, problems, complaints and more (on by default).</summary>
+    public static bool WithHistory(IConfiguration config) => config.GetValue("Dudao:Demo:History", true);
 }

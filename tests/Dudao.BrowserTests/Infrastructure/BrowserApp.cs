@@ -34,6 +34,7 @@ public sealed class BrowserApp : WebApplicationFactory<Program>
         builder.UseSetting("Dudao:Database:Provider", "Sqlite");
         builder.UseSetting("ConnectionStrings:Dudao", $"Data Source={_databaseFile}");
         builder.UseSetting("Dudao:SeedDemo", "true");
+        builder.UseSetting("Dudao:Demo:History", "false"); // journeys count what they make
         builder.UseSetting("Dudao:Clock:FixedNow", Now.ToString("O"));
     }
 

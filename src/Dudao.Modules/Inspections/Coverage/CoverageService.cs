@@ -67,10 +67,13 @@ public sealed class CoverageService(AppDbContext db, RegionDirectory regions, Co
         var children = new List<CoverageChild>();
         if (region.Level is RegionCodes.Province or RegionCodes.City)
         {
-            // A province's children are its cities (first 4 digits), a city's its counties.
-            string ChildOf(string county) => region.Level == RegionCodes.Province ? county[..4] + "00" : county;
-            var byChild = perCounty.GroupBy(p => ChildOf(p.Key)).ToDictionary(g => g.Key, g => Sum(g.Select(p => p.Value)));
-            var known = (await regions.InScopeAsync(Core.Scope.DataScope.ForRegion(region.Code), false, ct)).Where(r => r.ParentCode == region.Code);
+            // The children people name (a province's cities, a 直辖市's or a city's counties); a county
+            // code missing from the table falls under its city by its digits.
+            var childOf = new Dictionary<string, string>();
+            foreach (var county in perCounty.Keys)
+                childOf[county] = await regions.ChildHoldingAsync(region.Code, county, ct) ?? (region.Level == RegionCodes.Province ? county[..4] + "00" : county);
+            var byChild = perCounty.GroupBy(p => childOf[p.Key]).ToDictionary(g => g.Key, g => Sum(g.Select(p => p.Value)));
+            var known = await regions.ChildrenAsync(region.Code, ct);
             foreach (var code in known.Select(r => r.Code).Union(byChild.Keys).Order(StringComparer.Ordinal))
                 children.Add(byChild.GetValueOrDefault(code).ToChild(code, await regions.NameAsync(code, ct) ?? code));
         }
@@ -99,7 +102,10 @@ public sealed class CoverageService(AppDbContext db, RegionDirectory regions, Co
             institutions.Where(r => !r.Visited).Select(r => new SchoolRef(r.Id, r.Name)).ToList());
     }
 
-    /// <summary>A county's schools, then its institutions, by month of one year: the first visit date of each month, for the heatmap.</summary>
+    /// <summary>
+    /// A county's schools, then its institutions, by month of one year: the first visit date of each
+    /// month, for the heatmap; an unvisited month nobody could have covered yet is left blank with its reason.
+    /// </summary>
     public async Task<IReadOnlyList<HeatmapRow>> HeatmapAsync(string countyCode, int year, CancellationToken ct)
     {
         DateBounds.Year(year);
@@ -109,15 +115,27 @@ public sealed class CoverageService(AppDbContext db, RegionDirectory regions, Co
         var marks = await db.Set<CoverageMark>().AsNoTracking().Where(c => c.RegionCode == region.Code && months.Contains(c.Month))
             .Select(c => new { c.TargetId, c.Month, c.VisitedOn }).ToListAsync(ct);
         var byTarget = marks.ToLookup(c => c.TargetId);
-        var schools = await db.Set<School>().AsNoTracking().Where(s => s.RegionCode == region.Code).OrderBy(s => s.Zone).ThenBy(s => s.Code)
-            .Select(s => new { s.Id, s.Name, s.Zone }).ToListAsync(ct);
+        var schools = (await db.Set<School>().AsNoTracking().Where(s => s.RegionCode == region.Code)
+            .Select(s => new { s.Id, s.Name, s.Zone, s.Code, s.RegisteredOn }).ToListAsync(ct))
+            .OrderBy(s => s.Zone, ZoneOrder.Instance).ThenBy(s => s.Code, StringComparer.Ordinal).ToList();
         var institutions = await CoveredInstitutions.Of(db).AsNoTracking().Where(i => i.RegionCode == region.Code).OrderBy(i => i.Name)
             .Select(i => new { i.Id, i.Name }).ToListAsync(ct);
-        List<DateOnly?> Row(string id) => months.Select(mo => byTarget[id].FirstOrDefault(c => c.Month == mo)?.VisitedOn).ToList();
+        var season = await seasons.OfAsync(region.Code, ct);
+        var today = clock.Today();
+
+        // Why a month is not counted, or null when it is: later than this month, outside the season, before the school was entered.
+        string? Blank(int month, DateOnly? registeredOn) =>
+            new DateOnly(year, month, 1) > today ? "尚未到来"
+            : !season.Contains(month) ? "不在月月督时段"
+            : registeredOn is { } r && (year, month).CompareTo((r.Year, r.Month)) < 0 ? "学校尚未登记"
+            : null;
+        HeatmapRow Row(string id, string kind, string name, string? zone, DateOnly? registeredOn) => new(id, kind, name, zone,
+            months.Select(mo => byTarget[id].FirstOrDefault(c => c.Month == mo)?.VisitedOn).ToList(),
+            Enumerable.Range(1, 12).Select(mo => Blank(mo, registeredOn)).ToList());
         return
         [
-            .. schools.Select(s => new HeatmapRow(s.Id, Assignment.SchoolTarget, s.Name, s.Zone, Row(s.Id))),
-            .. institutions.Select(i => new HeatmapRow(i.Id, Assignment.InstitutionTarget, i.Name, null, Row(i.Id))),
+            .. schools.Select(s => Row(s.Id, Assignment.SchoolTarget, s.Name, s.Zone, s.RegisteredOn)),
+            .. institutions.Select(i => Row(i.Id, Assignment.InstitutionTarget, i.Name, null, null)),
         ];
     }
 
@@ -150,7 +168,7 @@ public sealed class CoverageService(AppDbContext db, RegionDirectory regions, Co
                              join s in db.Set<School>() on c.TargetId equals s.Id
                              group s by s.Zone into g
                              select new { Zone = g.Key, Count = g.Count() }).ToListAsync(ct);
-        return schools.OrderBy(s => s.Zone is null).ThenBy(s => s.Zone).Select(s =>
+        return schools.OrderBy(s => s.Zone, ZoneOrder.Instance).Select(s =>
             new CoverageTally(s.Count, visited.FirstOrDefault(x => x.Zone == s.Zone)?.Count ?? 0, 0, 0).ToGroup(s.Zone, s.Zone ?? "（未划分责任区）")).ToList();
     }
 
@@ -181,4 +199,6 @@ public sealed record CoverageCounts(CoverageTally Total, IReadOnlyList<CoverageC
 
 /// <param name="TargetKind">school | institution</param>
 /// <param name="Months">The first visit date in each month of the year, null when not visited.</param>
-public sealed record HeatmapRow(string Id, string TargetKind, string Name, string? Zone, IReadOnlyList<DateOnly?> Months);
+/// <param name="Blanks">Per month, why an unvisited month is not counted (future, outside the season, before the school
+/// was entered), or null when it is; a visit is shown whatever this says.</param>
+public sealed record HeatmapRow(string Id, string TargetKind, string Name, string? Zone, IReadOnlyList<DateOnly?> Months, IReadOnlyList<string?> Blanks);

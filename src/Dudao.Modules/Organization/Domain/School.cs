@@ -35,5 +35,8 @@ public sealed class School : IScopeTarget, IVersioned, IAudited
 
     /// <summary>One of <see cref="Boardings"/>; null while not yet recorded.</summary>
     public string? Boarding { get; set; }
+
+    /// <summary>The day the school was entered in Dudao (China time); null for schools entered before it was kept.</summary>
+    public DateOnly? RegisteredOn { get; set; }
     public int Version { get; set; }
 }

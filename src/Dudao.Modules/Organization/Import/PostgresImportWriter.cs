@@ -71,6 +71,7 @@ internal sealed class PostgresImportWriter<TEntity> : ImportWriter<TEntity> wher
                 case null: copy.WriteNull(); break;
                 case string s: copy.Write(s, NpgsqlDbType.Varchar); break;
                 case int n: copy.Write(n, NpgsqlDbType.Integer); break;
+                case DateOnly d: copy.Write(d, NpgsqlDbType.Date); break;
                 case var other: throw new NotSupportedException($"Column {column.Name}: {other.GetType().Name} is not supported by the import");
             }
         }

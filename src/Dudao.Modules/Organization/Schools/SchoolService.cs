@@ -1,6 +1,7 @@
 using Dudao.Core.Errors;
 using Dudao.Core.Paging;
 using Dudao.Core.Scope;
+using Dudao.Core.Time;
 using Dudao.Data;
 using Dudao.Modules.Organization.Domain;
 using Dudao.Modules.Organization.Regions;
@@ -10,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Dudao.Modules.Organization.Schools;
 
 /// <summary>The school registry's handlers; pages call them in-process and the API wraps them.</summary>
-public sealed class SchoolService(AppDbContext db, RegionDirectory regions)
+public sealed class SchoolService(AppDbContext db, RegionDirectory regions, TimeProvider clock)
 {
     public async Task<PagedList<SchoolDto>> ListAsync(string? regionCode, string? q, PageRequest page, CancellationToken ct)
     {
@@ -28,7 +29,7 @@ public sealed class SchoolService(AppDbContext db, RegionDirectory regions)
     public async Task<SchoolDto> CreateAsync(SchoolInput input, CancellationToken ct)
     {
         await ValidateAsync(input, null, ct);
-        var school = new School();
+        var school = new School { RegisteredOn = clock.Today() };
         input.ApplyTo(school);
         db.Add(school);
         await db.SaveChangesAsync(ct);

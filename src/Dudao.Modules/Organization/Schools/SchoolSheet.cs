@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Dudao.Core.Scope;
+using Dudao.Core.Time;
 using Dudao.Data;
 using Dudao.Modules.Organization.Domain;
 using Dudao.Modules.Organization.Import;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Dudao.Modules.Organization.Schools;
 
 /// <summary>The school registry as a spreadsheet: one row per school, checked by <see cref="SchoolInput.Check"/>.</summary>
-public sealed class SchoolSheet(AppDbContext db, RegionDirectory regions) : IImportDefinition<SchoolInput, School>
+public sealed class SchoolSheet(AppDbContext db, RegionDirectory regions, TimeProvider clock) : IImportDefinition<SchoolInput, School>
 {
     private static readonly IReadOnlyDictionary<string, string> H = SchoolInput.Headers;
     private HashSet<(string Region, string Name)> _zones = [];
@@ -18,7 +19,7 @@ public sealed class SchoolSheet(AppDbContext db, RegionDirectory regions) : IImp
     public IReadOnlyList<string> Headers { get; } = [.. H.Values];
     public IReadOnlyDictionary<string, string> FieldHeaders => H;
     public string KeyHeader => H["code"];
-    public IReadOnlyCollection<string> KeptOnUpdate => [];
+    public IReadOnlyCollection<string> KeptOnUpdate => [nameof(School.RegisteredOn)];
 
     public IReadOnlyDictionary<string, string> OptionalHeaders { get; } = new Dictionary<string, string>
     {
@@ -44,7 +45,7 @@ public sealed class SchoolSheet(AppDbContext db, RegionDirectory regions) : IImp
 
     public School Create(string? existingId, SchoolInput input)
     {
-        var school = existingId is null ? new School() : new School { Id = existingId };
+        var school = existingId is null ? new School { RegisteredOn = clock.Today() } : new School { Id = existingId };
         input.ApplyTo(school);
         return school;
     }

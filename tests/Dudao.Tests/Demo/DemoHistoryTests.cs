@@ -1,0 +1,55 @@
+using System.Diagnostics;
+using System.Net;
+using Dudao.Modules.Complaints.Domain;
+using Dudao.Modules.Escalation.Domain;
+using Dudao.Modules.Inspections.Domain;
+using Dudao.Modules.Platform.Notices;
+using Dudao.Modules.Rectification.Domain;
+using Microsoft.EntityFrameworkCore;
+using Xunit.Abstractions;
+
+namespace Dudao.Tests.Demo;
+
+public sealed class DemoHistoryTests(ITestOutputHelper output)
+{
+    [Theory, ClassData(typeof(Databases))]
+    public async Task The_demo_history_has_every_state_and_every_demo_page_lists_something(DatabaseKind kind)
+    {
+        var watch = Stopwatch.StartNew();
+        using var app = TestApp.Start(kind, new Dictionary<string, string?> { ["Dudao:Demo:History"] = "true" });
+        output.WriteLine($"{kind}: first start with the demo history took {watch.Elapsed.TotalSeconds:0.0} s");
+        var today = DateOnly.FromDateTime(TestApp.Now.UtcDateTime.AddHours(8));
+
+        var problems = await app.WithDbAsync(db => db.Set<Problem>().ToListAsync());
+        problems.Select(p => p.Status).Distinct().Order().ShouldBe(ProblemStatuses.All.Order());
+        problems.ShouldContain(p => p.IsOverdue(today), "some are overdue");
+        problems.ShouldContain(p => p.Status == ProblemStatuses.Closed && p.FollowUpOn != null, "some await 回头看");
+        (await app.WithDbAsync(db => db.Set<ProblemStep>().CountAsync(s => s.Action == ProblemActions.FollowUpFailed))).ShouldBeGreaterThan(0, "some were reopened after 回头看");
+
+        var complaints = await app.WithDbAsync(db => db.Set<Complaint>().ToListAsync());
+        complaints.Select(c => c.Status).Distinct().Order().ShouldBe(ComplaintStatuses.All.Order());
+        complaints.ShouldContain(c => c.CurrentDeadline < today, "one open report is past its deadline");
+
+        var escalations = await app.WithDbAsync(db => db.Set<EscalationRecord>().ToListAsync());
+        escalations.Select(e => e.Level).Distinct().Order().ShouldBe(EscalationLevels.All.Order());
+        escalations.ShouldContain(e => e.Level == EscalationLevels.Listed && e.IsReplyOverdue(today));
+        escalations.ShouldContain(e => e.Level == EscalationLevels.Listed && e.Reply != null);
+
+        var marks = await app.WithDbAsync(db => db.Set<CoverageMark>().GroupBy(m => m.RegionCode).Select(g => g.Key).ToListAsync());
+        marks.Order().ShouldBe(["500106", "500107"]);
+        (await app.WithDbAsync(db => db.Set<SelfAssessment>().Select(s => s.Status).Distinct().CountAsync())).ShouldBe(2);
+        (await app.WithDbAsync(db => db.Set<Notice>().CountAsync(n => n.ReadAt == null))).ShouldBeGreaterThan(0);
+
+        var pages = await app.PagesAsync("jlp-admin");
+        foreach (var (url, rows) in new[]
+                 {
+                     ("/staff/visits", "tbody tr"), ("/staff/problems", "tbody tr"), ("/staff/complaints", "tbody tr"),
+                     ("/staff/escalations", "tbody tr"), ("/staff/self-assessments", "tbody tr"), ("/staff/coverage/heatmap", "td.bg-green"),
+                 })
+        {
+            var (response, doc) = await pages.GetAsync(url);
+            response.StatusCode.ShouldBe(HttpStatusCode.OK, url);
+            doc.QuerySelectorAll(rows).Length.ShouldBeGreaterThan(0, url);
+        }
+    }
+}
