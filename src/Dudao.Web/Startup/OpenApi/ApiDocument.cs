@@ -15,5 +15,6 @@ internal static class ApiDocument
         options.AddDocumentTransformer<DocumentInfo>();
         options.AddDocumentTransformer<BearerSecurity>();
         options.AddOperationTransformer<BearerSecurity>();
+        options.AddOperationTransformer<QueryParameterNames>();
     }
 }
