@@ -43,7 +43,7 @@ public static class InspectionsModule
         api.MapCoverageEndpoints();
         api.MapSpecialInspectionEndpoints();
         api.MapSelfAssessmentEndpoints();
-        api.MapReportDownloads();
+        api.MapReportApi();
         return api;
     }
 

@@ -6,6 +6,7 @@ using Dudao.Modules.Platform.Jobs;
 using Dudao.Modules.Platform.Notices;
 using Dudao.Modules.Platform.Rules;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
@@ -48,7 +49,7 @@ public static class PlatformModule
     /// <summary>Cookie-authenticated routes for pages: file downloads.</summary>
     public static IEndpointRouteBuilder MapPlatformPages(this IEndpointRouteBuilder app)
     {
-        app.MapFileDownload("/staff/files/{id}").RequireAuthorization();
+        app.MapFileDownload("/staff/files/{id}").RequireAuthorization().ExcludeFromDescription();
         return app;
     }
 }

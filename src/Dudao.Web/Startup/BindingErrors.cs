@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 
 namespace Dudao.Web.Startup;
@@ -12,13 +13,16 @@ internal static partial class BindingErrors
     public static IDictionary<string, string[]>? For(BadHttpRequestException e)
     {
         if (FailedToBind().Match(e.Message) is { Success: true } failed)
-            return One(failed.Groups["name"].Value, $"{Shown(failed.Groups["value"].Value)}格式有误，请检查（如数字、yyyy-MM-dd 日期、true/false）");
+            return One(Field(failed.Groups["name"].Value), $"{Shown(failed.Groups["value"].Value)}格式有误，请检查（如数字、yyyy-MM-dd 日期、true/false）");
         if (NotProvided().Match(e.Message) is { Success: true } missing)
-            return One(missing.Groups["name"].Value, "必须提供该参数");
+            return One(Field(missing.Groups["name"].Value), "必须提供该参数");
         if (NoBody().IsMatch(e.Message))
             return One("body", "请求体不能为空，请以 JSON 提交");
         return null;
     }
+
+    // A filter bound with [AsParameters] is named by its property (RegionCode); the caller wrote the query key (regionCode).
+    private static string Field(string parameter) => JsonNamingPolicy.CamelCase.ConvertName(parameter);
 
     private static Dictionary<string, string[]> One(string field, string message) => new() { [field] = [message] };
 

@@ -6,6 +6,7 @@ using Dudao.Modules;
 using Dudao.Modules.Accounts.Authorization;
 using Dudao.Modules.Accounts.TwoFactor;
 using Dudao.Web.Components;
+using Dudao.Web.Startup.OpenApi;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.WebEncoders;
@@ -40,7 +41,7 @@ internal static class HostSetup
         services.AddRazorComponents();
         services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
-        services.AddOpenApi(o => o.AddSchemaTransformer<StringSchemaTransformer>());
+        services.AddOpenApi(ApiDocument.Configure);
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -69,8 +70,8 @@ internal static class HostSetup
         app.MapOpenApi();
         app.MapHealthChecks("/health");
 
-        var publicApi = app.MapGroup("/api");
-        var api = app.MapGroup("/api").RequireAuthorization(p => p.AddAuthenticationSchemes(Schemes.Bearer).RequireAuthenticatedUser());
+        var publicApi = app.MapGroup("/api").WithProblemResponses();
+        var api = app.MapGroup("/api").RequireAuthorization(p => p.AddAuthenticationSchemes(Schemes.Bearer).RequireAuthenticatedUser()).WithProblemResponses();
         app.MapDudaoModules(publicApi, api);
         app.MapRazorComponents<App>().AddAdditionalAssemblies(typeof(DudaoModules).Assembly);
         return app;

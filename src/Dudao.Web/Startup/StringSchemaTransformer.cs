@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -13,6 +14,9 @@ internal sealed class StringSchemaTransformer : IOpenApiSchemaTransformer
     {
         if (context.JsonTypeInfo.Type == typeof(string))
             schema.Type = context.JsonPropertyInfo is { IsSetNullable: true } ? JsonSchemaType.String | JsonSchemaType.Null : JsonSchemaType.String;
+        // A list of strings loses its items the same way.
+        else if (context.JsonTypeInfo is { Kind: JsonTypeInfoKind.Enumerable, ElementType: var element } && element == typeof(string) && schema.Items is null)
+            schema.Items = new OpenApiSchema { Type = JsonSchemaType.String };
         return Task.CompletedTask;
     }
 }

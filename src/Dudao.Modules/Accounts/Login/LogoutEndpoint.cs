@@ -36,8 +36,8 @@ internal static class LogoutEndpoint
         api.MapPost("/auth/logout", async (HttpContext http, AppDbContext db) =>
         {
             await RevokeAsync(http.User, db, http.RequestAborted);
-            return Results.NoContent();
-        }).WithTags("Auth");
+            return TypedResults.NoContent();
+        }).WithTags("Auth").WithName("Logout").WithSummary("退出登录（该账号所有会话失效）");
 
     private static Task RevokeAsync(ClaimsPrincipal principal, AppDbContext db, CancellationToken ct)
     {

@@ -9,13 +9,11 @@ internal static class LogEndpoints
 {
     public static void MapLogEndpoints(this IEndpointRouteBuilder api)
     {
-        api.MapGet("/audit", (string? userName, string? entityType, string? entityId, DateOnly? from, DateOnly? to, int? page, int? pageSize,
-                AuditLog log, CancellationToken ct) =>
-            log.ListAsync(new LogFilter(userName, from, to), entityType, entityId, PageRequest.Of(page, pageSize), ct))
-            .WithTags("Audit").RequireAuthorization(AccountsPermissions.ViewAudit);
-        api.MapGet("/logins", (string? userName, bool? succeeded, string? channel, DateOnly? from, DateOnly? to, int? page, int? pageSize,
-                LoginLog log, CancellationToken ct) =>
-            log.ListAsync(new LogFilter(userName, from, to), succeeded, channel, PageRequest.Of(page, pageSize), ct))
-            .WithTags("Audit").RequireAuthorization(AccountsPermissions.ViewAudit);
+        api.MapGet("/audit", ([AsParameters] AuditQuery query, [AsParameters] PageQuery paging, AuditLog log, CancellationToken ct) =>
+                log.ListAsync(query.Filter, query.EntityType, query.EntityId, paging.Request, ct))
+            .WithTags("Audit").RequireAuthorization(AccountsPermissions.ViewAudit).WithName("ListAuditEntries").WithSummary("操作日志");
+        api.MapGet("/logins", ([AsParameters] LoginQuery query, [AsParameters] PageQuery paging, LoginLog log, CancellationToken ct) =>
+                log.ListAsync(query.Filter, query.Succeeded, query.Channel, paging.Request, ct))
+            .WithTags("Audit").RequireAuthorization(AccountsPermissions.ViewAudit).WithName("ListLogins").WithSummary("登录日志");
     }
 }

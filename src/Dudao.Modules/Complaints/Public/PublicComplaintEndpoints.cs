@@ -14,6 +14,10 @@ public sealed record ReceiptDto(string ReceiptCode);
 
 public sealed record TargetSuggestionDto(string Kind, string Name);
 
+/// <summary><c>?regionCode=&amp;targetKind=&amp;q=</c> of the target suggestions, bound with <c>[AsParameters]</c>.</summary>
+/// <param name="Q">What the reporter has typed of the name.</param>
+internal sealed record TargetQuery(string? RegionCode, string? TargetKind, string? Q);
+
 /// <summary>The public complaint API: no login, rate limited per client, nothing about the client stored.</summary>
 internal static class PublicComplaintEndpoints
 {
@@ -28,16 +32,20 @@ internal static class PublicComplaintEndpoints
             var (input, evidence) = request.HasFormContentType ? await ReadFormAsync(request, ct) : (await RequestBodies.ReadJsonAsync<ComplaintInput>(request, ct), []);
             var key = request.Headers.TryGetValue(SubmissionKeys.Header, out var values) ? values.ToString().Trim() : null;
             var submitted = await intake.SubmitAsync(input, evidence, key, ct);
-            return Results.Created((string?)null, new ReceiptDto(submitted.ReceiptCode));
-        }).Accepts<ComplaintInput>("application/json", "multipart/form-data").Produces<ReceiptDto>(StatusCodes.Status201Created)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            return TypedResults.Created((string?)null, new ReceiptDto(submitted.ReceiptCode));
+        }).Accepts<ComplaintInput>("application/json", "multipart/form-data")
+            // 422: the Idempotency-Key was used for a different report.
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithName("SubmitComplaint").WithSummary("提交举报（无需登录），返回回执码");
 
-        group.MapGet("/{receiptCode}", (string receiptCode, ReceiptLookup lookup, CancellationToken ct) => lookup.FindAsync(receiptCode, ct));
+        group.MapGet("/{receiptCode}", (string receiptCode, ReceiptLookup lookup, CancellationToken ct) => lookup.FindAsync(receiptCode, ct))
+            .WithName("GetComplaintByReceipt").WithSummary("凭回执码查询办理进度");
 
-        group.MapGet("/targets", async (string? regionCode, string? targetKind, string? q, TargetMatcher matcher, CancellationToken ct) =>
-            RegionFilter.Parse(regionCode) is not { } code
-                ? []
-                : (await matcher.SuggestAsync(code, targetKind, q, 8, ct)).Select(c => new TargetSuggestionDto(c.Kind, c.Name)));
+        group.MapGet("/targets", async ([AsParameters] TargetQuery query, TargetMatcher matcher, CancellationToken ct) =>
+                RegionFilter.Parse(query.RegionCode) is not { } code
+                    ? []
+                    : (await matcher.SuggestAsync(code, query.TargetKind, query.Q, 8, ct)).Select(c => new TargetSuggestionDto(c.Kind, c.Name)))
+            .WithName("SuggestComplaintTargets").WithSummary("举报对象名称联想");
     }
 
     private static async Task<(ComplaintInput, IReadOnlyList<Upload>)> ReadFormAsync(HttpRequest request, CancellationToken ct)

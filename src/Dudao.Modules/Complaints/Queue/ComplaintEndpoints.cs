@@ -11,6 +11,13 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Dudao.Modules.Complaints.Queue;
 
+/// <param name="Id">The investigation's id.</param>
+/// <param name="ProblemIds">Problems opened in the rectification ledger from what it found.</param>
+internal sealed record InvestigationRecorded(string Id, IReadOnlyList<string> ProblemIds);
+
+/// <summary><c>?regionCode=&amp;from=&amp;to=</c> of the complaint statistics, bound with <c>[AsParameters]</c>.</summary>
+internal sealed record ComplaintStatsQuery(string? RegionCode, DateOnly? From, DateOnly? To);
+
 /// <summary>The staff complaint API. No response here carries a reporter's identity except <c>/reporter</c>, which audits.</summary>
 internal static class ComplaintEndpoints
 {
@@ -18,61 +25,61 @@ internal static class ComplaintEndpoints
     {
         var group = api.MapGroup("/complaints").WithTags("Complaints").RequireAuthorization(ComplaintsPermissions.View);
 
-        group.MapGet("/", (string? regionCode, string? status, string? category, string? channel, string? department, bool? overdue, bool? hot,
-                string? q, int? page, int? pageSize, ComplaintQueries queries, CancellationToken ct) =>
-            queries.ListAsync(new ComplaintFilter(regionCode, status, category, channel, department, overdue, hot, q), PageRequest.Of(page, pageSize), ct));
+        group.MapGet("/", ([AsParameters] ComplaintFilter filter, [AsParameters] PageQuery paging, ComplaintQueries queries, CancellationToken ct) =>
+            queries.ListAsync(filter, paging.Request, ct)).WithName("ListComplaints").WithSummary("举报列表");
         group.MapGet("/hot-targets", (string? regionCode, HotTargets hot, ICurrentUser me, CancellationToken ct) =>
-            hot.ListAsync(me.ReadableRegion(regionCode), ct));
-        group.MapGet("/stats", (string? regionCode, DateOnly? from, DateOnly? to, ComplaintStats stats, CancellationToken ct) =>
-            stats.GetAsync(regionCode, from, to, ct));
+            hot.ListAsync(me.ReadableRegion(regionCode), ct)).WithName("ListHotComplaintTargets").WithSummary("被集中举报的对象");
+        group.MapGet("/stats", ([AsParameters] ComplaintStatsQuery query, ComplaintStats stats, CancellationToken ct) =>
+            stats.GetAsync(query.RegionCode, query.From, query.To, ct)).WithName("GetComplaintStats").WithSummary("举报统计");
         group.MapGet("/routes", (string? regionCode, RoutingTable routes, ICurrentUser me, CancellationToken ct) =>
-            routes.EffectiveAsync(me.ReadableRegion(regionCode), ct));
+            routes.EffectiveAsync(me.ReadableRegion(regionCode), ct)).WithName("ListComplaintRoutes").WithSummary("举报分办规则");
         group.MapPut("/routes", async (RouteInput input, RoutingTable routes, CancellationToken ct) =>
         {
             await routes.SetAsync(input, ct);
-            return Results.NoContent();
-        }).RequireAuthorization(ComplaintsPermissions.ManageRoutes);
+            return TypedResults.NoContent();
+        }).RequireAuthorization(ComplaintsPermissions.ManageRoutes).WithName("SetComplaintRoute").WithSummary("设置举报分办规则");
 
         group.MapPost("/", async (ComplaintInput input, ComplaintIntake intake, CancellationToken ct) =>
         {
             var submitted = await intake.RecordAsync(input, ct);
-            return Results.Created($"/api/complaints/{submitted.Id}", new { id = submitted.Id, receiptCode = submitted.ReceiptCode });
-        }).RequireAuthorization(ComplaintsPermissions.Intake);
+            return TypedResults.Created($"/api/complaints/{submitted.Id}", submitted);
+        }).RequireAuthorization(ComplaintsPermissions.Intake).WithName("RecordComplaint").WithSummary("登记来电、来信等渠道的举报");
 
-        group.MapGet("/{id}", (string id, ComplaintQueries queries, CancellationToken ct) => queries.GetAsync(id, ct));
+        group.MapGet("/{id}", (string id, ComplaintQueries queries, CancellationToken ct) => queries.GetAsync(id, ct))
+            .WithName("GetComplaint").WithSummary("举报详情（不含举报人身份）");
         group.MapGet("/{id}/reporter", (string id, string? reason, ReporterReveal reveal, CancellationToken ct) => reveal.RevealAsync(id, reason, ct))
-            .RequireAuthorization(ComplaintsPermissions.RevealReporter);
+            .RequireAuthorization(ComplaintsPermissions.RevealReporter).WithName("RevealComplaintReporter").WithSummary("查看举报人身份（留痕）");
 
         var handle = group.MapGroup("/{id}").RequireAuthorization(ComplaintsPermissions.Handle);
         handle.MapPost("/accept", async (string id, VersionInput? input, ComplaintHandling handling, CancellationToken ct) =>
         {
             await handling.AcceptAsync(id, input ?? new VersionInput(), ct);
-            return Results.NoContent();
-        });
+            return TypedResults.NoContent();
+        }).WithName("AcceptComplaint").WithSummary("受理举报");
         handle.MapPost("/extend", async (string id, ExtendInput input, ComplaintHandling handling, CancellationToken ct) =>
         {
             await handling.ExtendAsync(id, input, ct);
-            return Results.NoContent();
-        });
+            return TypedResults.NoContent();
+        }).WithName("ExtendComplaint").WithSummary("延长办理期限");
         handle.MapPost("/investigations", async (string id, InvestigationInput input, ComplaintHandling handling, CancellationToken ct) =>
         {
             var (investigationId, problemIds) = await handling.InvestigateAsync(id, input, ct);
-            return Results.Created($"/api/complaints/{id}", new { id = investigationId, problemIds });
-        });
+            return TypedResults.Created($"/api/complaints/{id}", new InvestigationRecorded(investigationId, problemIds));
+        }).WithName("RecordComplaintInvestigation").WithSummary("登记核查结果（查实的问题转入整改台账）");
         handle.MapPost("/reply", async (string id, ReplyInput input, ComplaintHandling handling, CancellationToken ct) =>
         {
             await handling.ReplyAsync(id, input, ct);
-            return Results.NoContent();
-        });
+            return TypedResults.NoContent();
+        }).WithName("ReplyToComplaint").WithSummary("答复举报人");
         handle.MapPost("/transfer", async (string id, TransferInput input, ComplaintHandling handling, CancellationToken ct) =>
         {
             await handling.TransferAsync(id, input, ct);
-            return Results.NoContent();
-        });
+            return TypedResults.NoContent();
+        }).WithName("TransferComplaint").WithSummary("转办举报");
         handle.MapPost("/close", async (string id, VersionInput? input, ComplaintHandling handling, CancellationToken ct) =>
         {
             await handling.CloseAsync(id, input ?? new VersionInput(), ct);
-            return Results.NoContent();
-        });
+            return TypedResults.NoContent();
+        }).WithName("CloseComplaint").WithSummary("办结举报");
     }
 }

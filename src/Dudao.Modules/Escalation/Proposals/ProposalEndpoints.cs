@@ -10,6 +10,6 @@ internal static class ProposalEndpoints
         api.MapPost("/escalation-proposals", async (ProposalInput input, ProposalService proposals, CancellationToken ct) =>
         {
             var created = await proposals.ProposeAsync(input, ct);
-            return Results.Created((string?)null, created);
-        }).WithTags("Escalation").RequireAuthorization(EscalationPermissions.Propose);
+            return TypedResults.Created((string?)null, created);
+        }).WithTags("Escalation").RequireAuthorization(EscalationPermissions.Propose).WithName("ProposeEscalation").WithSummary("提请上级督办");
 }

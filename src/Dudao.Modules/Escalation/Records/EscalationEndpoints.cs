@@ -3,6 +3,7 @@ using Dudao.Core.Time;
 using Dudao.Modules.Escalation.Docket;
 using Dudao.Modules.Escalation.Suggestions;
 using Dudao.Modules.Organization.Regions;
+using Dudao.Modules.Shared.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -12,40 +13,50 @@ namespace Dudao.Modules.Escalation.Records;
 internal sealed record ReplyInput(string? Reply, int? Version = null);
 internal sealed record PublishInput(string? PublicDecision);
 internal sealed record DismissInput(string? Note);
+/// <param name="Created">How many new suggestions the rules produced.</param>
+internal sealed record SuggestionsComputed(int Created);
+
+/// <summary><c>?regionCode=&amp;level=&amp;targetId=</c> of the escalation list, bound with <c>[AsParameters]</c>.</summary>
+internal sealed record EscalationQuery(string? RegionCode, string? Level, string? TargetId);
 
 internal static class EscalationEndpoints
 {
     public static void MapEscalationEndpoints(this IEndpointRouteBuilder api)
     {
         var group = api.MapGroup("/escalations").WithTags("Escalation").RequireAuthorization(EscalationPermissions.View);
-        group.MapGet("/", (string? regionCode, string? level, string? targetId, int? page, int? pageSize, EscalationService service, CancellationToken ct) =>
-            service.ListAsync(regionCode, level, targetId, PageRequest.Of(page, pageSize), ct));
-        group.MapGet("/{id}", (string id, EscalationService service, CancellationToken ct) => service.GetAsync(id, ct));
-        group.MapGet("/{id}/docket", Docket);
+        group.MapGet("/", ([AsParameters] EscalationQuery query, [AsParameters] PageQuery paging, EscalationService service, CancellationToken ct) =>
+            service.ListAsync(query.RegionCode, query.Level, query.TargetId, paging.Request, ct)).WithName("ListEscalations").WithSummary("督办问责列表");
+        group.MapGet("/{id}", (string id, EscalationService service, CancellationToken ct) => service.GetAsync(id, ct))
+            .WithName("GetEscalation").WithSummary("督办问责详情");
+        group.MapGet("/{id}/docket", Docket).ProducesFile(DocketDocument.ContentType).WithName("GetEscalationDocket").WithSummary("下载督办单（.docx，仅挂牌督办）");
         group.MapPost("/", async (EscalationInput input, EscalationService service, CancellationToken ct) =>
         {
             var created = await service.CreateAsync(input, ct);
-            return Results.Created($"/api/escalations/{created.Id}", created);
-        }).RequireAuthorization(EscalationPermissions.Manage);
+            return TypedResults.Created($"/api/escalations/{created.Id}", created);
+        }).RequireAuthorization(EscalationPermissions.Manage).WithName("CreateEscalation").WithSummary("发起督办、约谈、挂牌、问责或曝光");
         // The target unit files its own reply; the service decides who may (a relation, not a permission).
         group.MapPost("/{id}/reply", (string id, ReplyInput input, EscalationService service, CancellationToken ct) =>
-            service.ReplyAsync(id, input.Reply, input.Version, ct));
+            service.ReplyAsync(id, input.Reply, input.Version, ct)).WithName("ReplyToEscalation").WithSummary("被督办单位报送整改情况");
         group.MapPost("/{id}/publish", (string id, PublishInput input, EscalationService service, CancellationToken ct) =>
-            service.PublishAsync(id, true, input.PublicDecision, ct)).RequireAuthorization(EscalationPermissions.Manage);
+                service.PublishAsync(id, true, input.PublicDecision, ct))
+            .RequireAuthorization(EscalationPermissions.Manage).WithName("PublishEscalation").WithSummary("公开曝光");
         group.MapPost("/{id}/unpublish", (string id, EscalationService service, CancellationToken ct) =>
-            service.PublishAsync(id, false, null, ct)).RequireAuthorization(EscalationPermissions.Manage);
+                service.PublishAsync(id, false, null, ct))
+            .RequireAuthorization(EscalationPermissions.Manage).WithName("UnpublishEscalation").WithSummary("撤下公开曝光");
 
         var suggestions = api.MapGroup("/escalation-suggestions").WithTags("Escalation").RequireAuthorization(EscalationPermissions.Manage);
-        suggestions.MapGet("/", (string? status, int? page, int? pageSize, SuggestionService service, CancellationToken ct) =>
-            service.ListAsync(status, PageRequest.Of(page, pageSize), ct));
-        suggestions.MapPost("/compute", async (SuggestionService service, CancellationToken ct) => new { created = await service.ComputeAsync(ct) });
+        suggestions.MapGet("/", (string? status, [AsParameters] PageQuery paging, SuggestionService service, CancellationToken ct) =>
+            service.ListAsync(status, paging.Request, ct)).WithName("ListEscalationSuggestions").WithSummary("升级督办建议列表");
+        suggestions.MapPost("/compute", async (SuggestionService service, CancellationToken ct) => new SuggestionsComputed(await service.ComputeAsync(ct)))
+            .WithName("ComputeEscalationSuggestions").WithSummary("按规则重新生成升级督办建议");
         suggestions.MapPost("/{id}/dismiss", (string id, DismissInput input, SuggestionService service, CancellationToken ct) =>
-            service.DismissAsync(id, input.Note, ct));
+            service.DismissAsync(id, input.Note, ct)).WithName("DismissEscalationSuggestion").WithSummary("不采纳一条建议");
     }
 
     public static void MapEscalationPublicEndpoints(this IEndpointRouteBuilder publicApi) =>
-        publicApi.MapGet("/public/exposures", (string? regionCode, int? page, int? pageSize, EscalationService service, CancellationToken ct) =>
-            service.PublicExposuresAsync(regionCode, PageRequest.Of(page, pageSize), ct)).WithTags("Public").AllowAnonymous();
+        publicApi.MapGet("/public/exposures", (string? regionCode, [AsParameters] PageQuery paging, EscalationService service, CancellationToken ct) =>
+                service.PublicExposuresAsync(regionCode, paging.Request, ct))
+            .WithTags("Public").AllowAnonymous().WithName("ListPublicExposures").WithSummary("公开曝光的问题（无需登录）");
 
     /// <summary>The 督办单 for the staff pages, signed in with the page cookie.</summary>
     public static void MapEscalationPageDownloads(this RouteGroupBuilder staff) =>

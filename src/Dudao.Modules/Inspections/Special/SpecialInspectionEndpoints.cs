@@ -12,10 +12,11 @@ internal static class SpecialInspectionEndpoints
         group.MapPost("/", async (SpecialInput input, SpecialInspectionService specials, CancellationToken ct) =>
         {
             var created = await specials.PlanAsync(input, ct);
-            return Results.Created($"/api/special-inspections/{created.Id}", created);
-        }).RequireAuthorization(InspectionsPermissions.PlanSpecial);
-        group.MapGet("/", (SpecialInspectionService specials, CancellationToken ct) => specials.ListAsync(ct)).RequireAuthorization(InspectionsPermissions.View);
+            return TypedResults.Created($"/api/special-inspections/{created.Id}", created);
+        }).RequireAuthorization(InspectionsPermissions.PlanSpecial).WithName("PlanSpecialInspection").WithSummary("部署专项督导");
+        group.MapGet("/", (SpecialInspectionService specials, CancellationToken ct) => specials.ListAsync(ct))
+            .RequireAuthorization(InspectionsPermissions.View).WithName("ListSpecialInspections").WithSummary("专项督导列表");
         group.MapGet("/{id}", (string id, SpecialInspectionService specials, CancellationToken ct) => specials.GetAsync(id, ct))
-            .RequireAuthorization(InspectionsPermissions.View);
+            .RequireAuthorization(InspectionsPermissions.View).WithName("GetSpecialInspection").WithSummary("专项督导详情");
     }
 }

@@ -1,5 +1,6 @@
 using Dudao.Core.Entities;
 using Dudao.Core.Scope;
+using Dudao.Modules.Shared.Http;
 using Dudao.Modules.Shared.Spreadsheets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -14,8 +15,9 @@ internal static class SpreadsheetEndpoints
 {
     private const long MaxUploadBytes = 200L * 1024 * 1024;
 
-    /// <summary>The bearer API: upload plus downloads. Bearer callers need no antiforgery token.</summary>
-    public static void MapSpreadsheetApi<TSheet, TInput, TEntity>(this RouteGroupBuilder group)
+    /// <summary>The bearer API: upload plus downloads, named for the document (<paramref name="entities"/> "Schools", <paramref name="noun"/> "学校").</summary>
+    /// <remarks>Bearer callers need no antiforgery token.</remarks>
+    public static void MapSpreadsheetApi<TSheet, TInput, TEntity>(this RouteGroupBuilder group, string entities, string noun)
         where TSheet : IImportDefinition<TInput, TEntity> where TEntity : class, IScopeTarget, IVersioned
     {
         group.MapPost("/import", (IFormFile? file, HttpContext http, SpreadsheetImporter importer, CancellationToken ct) =>
@@ -23,26 +25,33 @@ internal static class SpreadsheetEndpoints
             .RequireAuthorization(OrganizationPermissions.Manage)
             .DisableAntiforgery()
             // A national sheet (~400 000 institutions) is larger than the server's default 30 MB.
-            .WithMetadata(new RequestSizeLimitAttribute(MaxUploadBytes));
-        group.MapSpreadsheetDownloads<TSheet, TInput, TEntity>();
+            .WithMetadata(new RequestSizeLimitAttribute(MaxUploadBytes))
+            .ProducesImportRefusal()
+            .WithName($"Import{entities}").WithSummary($"导入{noun}名录（.xlsx，有错则整份不写入）");
+        var (template, export) = group.MapSpreadsheetDownloads<TSheet, TInput, TEntity>();
+        template.WithName($"Get{entities}ImportTemplate").WithSummary($"下载{noun}导入模板");
+        export.WithName($"Export{entities}").WithSummary($"导出{noun}名录");
     }
 
     /// <summary>The template and the export, for the API and for signed-in pages (links in the staff UI).</summary>
-    public static void MapSpreadsheetDownloads<TSheet, TInput, TEntity>(this RouteGroupBuilder group)
+    public static (RouteHandlerBuilder Template, RouteHandlerBuilder Export) MapSpreadsheetDownloads<TSheet, TInput, TEntity>(this RouteGroupBuilder group)
         where TSheet : IImportDefinition<TInput, TEntity> where TEntity : class, IScopeTarget, IVersioned
     {
-        group.MapGet("/import-template", (HttpContext http, SpreadsheetExporter exporter) =>
+        var template = group.MapGet("/import-template", (HttpContext http, SpreadsheetExporter exporter) =>
             {
                 var sheet = Sheet<TSheet>(http);
                 return Results.File(exporter.Template(sheet), XlsxWriter.ContentType, $"{sheet.Noun}导入模板.xlsx");
             })
-            .RequireAuthorization(OrganizationPermissions.View);
-        group.MapGet("/export", async (string? regionCode, HttpContext http, SpreadsheetExporter exporter, CancellationToken ct) =>
+            .RequireAuthorization(OrganizationPermissions.View)
+            .ProducesFile(XlsxWriter.ContentType);
+        var export = group.MapGet("/export", async (string? regionCode, HttpContext http, SpreadsheetExporter exporter, CancellationToken ct) =>
             {
                 var sheet = Sheet<TSheet>(http);
                 return Results.File(await exporter.ExportAsync(sheet, regionCode, ct), XlsxWriter.ContentType, $"{sheet.Noun}名录.xlsx");
             })
-            .RequireAuthorization(OrganizationPermissions.View);
+            .RequireAuthorization(OrganizationPermissions.View)
+            .ProducesFile(XlsxWriter.ContentType);
+        return (template, export);
     }
 
     // Resolved by hand: the route-handler analyzer cannot follow handler parameters of a generic type.

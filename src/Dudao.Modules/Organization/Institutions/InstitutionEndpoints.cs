@@ -1,6 +1,7 @@
 using Dudao.Core.Paging;
 using Dudao.Modules.Organization.Domain;
 using Dudao.Modules.Organization.Import;
+using Dudao.Modules.Organization.Registry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -12,18 +13,19 @@ internal static class InstitutionEndpoints
     public static void MapInstitutionEndpoints(this IEndpointRouteBuilder api)
     {
         var group = api.MapGroup("/institutions").WithTags("Institutions");
-        group.MapGet("/", (string? regionCode, string? q, int? page, int? pageSize, InstitutionService institutions, CancellationToken ct) =>
-            institutions.ListAsync(regionCode, q, PageRequest.Of(page, pageSize), ct)).RequireAuthorization(OrganizationPermissions.View);
+        group.MapGet("/", ([AsParameters] RegistryQuery query, [AsParameters] PageQuery paging, InstitutionService institutions, CancellationToken ct) =>
+                institutions.ListAsync(query.RegionCode, query.Q, paging.Request, ct))
+            .RequireAuthorization(OrganizationPermissions.View).WithName("ListInstitutions").WithSummary("校外培训机构列表");
         group.MapGet("/{id}", (string id, InstitutionService institutions, CancellationToken ct) => institutions.GetAsync(id, ct))
-            .RequireAuthorization(OrganizationPermissions.View);
+            .RequireAuthorization(OrganizationPermissions.View).WithName("GetInstitution").WithSummary("机构详情");
         group.MapPost("/", async (InstitutionInput input, InstitutionService institutions, CancellationToken ct) =>
         {
             var created = await institutions.CreateAsync(input, ct);
-            return Results.Created($"/api/institutions/{created.Id}", created);
-        }).RequireAuthorization(OrganizationPermissions.Manage);
+            return TypedResults.Created($"/api/institutions/{created.Id}", created);
+        }).RequireAuthorization(OrganizationPermissions.Manage).WithName("CreateInstitution").WithSummary("新增机构");
         group.MapPut("/{id}", (string id, InstitutionInput input, InstitutionService institutions, CancellationToken ct) =>
-            institutions.UpdateAsync(id, input, ct)).RequireAuthorization(OrganizationPermissions.Manage);
-        group.MapSpreadsheetApi<InstitutionSheet, InstitutionInput, Institution>();
+            institutions.UpdateAsync(id, input, ct)).RequireAuthorization(OrganizationPermissions.Manage).WithName("UpdateInstitution").WithSummary("修改机构");
+        group.MapSpreadsheetApi<InstitutionSheet, InstitutionInput, Institution>("Institutions", "机构");
     }
 
     /// <summary>Downloads linked from the staff pages, signed in with the page cookie.</summary>

@@ -17,8 +17,9 @@ internal static class RegionEndpoints
 {
     public static IEndpointRouteBuilder MapRegionEndpoints(this IEndpointRouteBuilder api)
     {
-        api.MapGet("/regions/{code}", GetAsync);
-        api.MapGet("/regions/{code}/children", ChildrenAsync);
+        var group = api.MapGroup("/regions").WithTags("Regions");
+        group.MapGet("/{code}", GetAsync).WithName("GetRegion").WithSummary("行政区划");
+        group.MapGet("/{code}/children", ChildrenAsync).WithName("ListRegionChildren").WithSummary("下级行政区划");
         return api;
     }
 
