@@ -30,7 +30,10 @@ internal static class SnakeCaseNames
                     sb.Append('_');
                 sb.Append(char.ToLowerInvariant(c));
             }
-            else sb.Append(c);
+            else
+            {
+                sb.Append(c);
+            }
         }
         return sb.ToString();
     }

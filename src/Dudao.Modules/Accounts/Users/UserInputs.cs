@@ -16,7 +16,7 @@ public sealed record NewUserInput(string? UserName, string? DisplayName, string?
         var name = UserName?.Trim();
         if (string.IsNullOrEmpty(name)) yield return ("userName", "用户名不能为空");
         else if (name.Length > 64) yield return ("userName", "用户名不能超过64个字符");
-        else if (name.Any(c => !allowedNameCharacters.Contains(c))) yield return ("userName", "用户名只能包含英文字母、数字和 - . _ @");
+        else if (name.Any(c => !allowedNameCharacters.Contains(c, StringComparison.Ordinal))) yield return ("userName", "用户名只能包含英文字母、数字和 - . _ @");
         if (!OrgKinds.All.Contains(OrgKind))
             yield return ("orgKind", $"单位类型应为：{string.Join("、", OrgKinds.All.Select(OrgKinds.Label))}");
         foreach (var error in AccountRules.Check(DisplayName, Roles, OrgKind, grantorRoles)) yield return error;

@@ -161,7 +161,10 @@ internal sealed class UserService(AppDbContext db, UserManager<User> users, OrgU
             };
             if (region is null) return Error("所选单位不存在或不在您的管理范围内");
         }
-        else return null;
+        else
+        {
+            return null;
+        }
 
         return db.User.Scope.Covers(region) ? region : Error($"行政区划“{region}”不在您的管理范围内");
 

@@ -61,12 +61,13 @@ public sealed class SupervisionTargets(AppDbContext db, RegionDirectory regions)
     public async Task<TargetReference> ReferenceAsync(TargetFormFields form, CancellationToken ct)
     {
         var code = form.TargetCode?.Trim();
+        var uscc = code?.ToUpperInvariant();
         var id = form.TargetKind switch
         {
             TargetKinds.School when !string.IsNullOrEmpty(code) =>
                 await db.Set<School>().Where(s => s.Code == code).Select(s => s.Id).FirstOrDefaultAsync(ct) ?? code,
             TargetKinds.Institution when !string.IsNullOrEmpty(code) =>
-                await db.Set<Institution>().Where(i => i.Uscc == code.ToUpperInvariant()).Select(i => i.Id).FirstOrDefaultAsync(ct) ?? code,
+                await db.Set<Institution>().Where(i => i.Uscc == uscc).Select(i => i.Id).FirstOrDefaultAsync(ct) ?? code,
             TargetKinds.Department => form.TargetDepartmentId,
             _ => null,
         };

@@ -50,7 +50,10 @@ internal static class ProblemEndpoints
             input = new StepInput(form["note"], int.TryParse(form["version"], out var v) ? v : null);
             uploads = form.Files.Select(f => new UploadedFile(f.FileName, f.OpenReadStream)).ToList();
         }
-        else input = await RequestBodies.ReadJsonAsync<StepInput>(request, ct);
+        else
+        {
+            input = await RequestBodies.ReadJsonAsync<StepInput>(request, ct);
+        }
         return TypedResults.Ok(await lifecycle.EvidenceAsync(id, input, uploads, ct));
     }
 }
