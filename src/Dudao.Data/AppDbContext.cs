@@ -22,10 +22,14 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ModelAs
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    // snake_case tables, columns, keys and indexes: plain SQL reads the same on both databases.
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) => optionsBuilder.UseSnakeCaseNamingConvention();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // SQLite keeps no time zone: read instants back as UTC like PostgreSQL's timestamptz does.
         if (Database.IsSqlite()) configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Conventions.Add(_ => new CommonColumnsConvention());
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -33,7 +37,6 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ModelAs
         modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
         foreach (var assembly in model.Assemblies) modelBuilder.ApplyConfigurationsFromAssembly(assembly);
         DataScopeFilters.Apply(modelBuilder, this);
-        SnakeCaseNames.Apply(modelBuilder);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
