@@ -3,7 +3,6 @@ using System.Globalization;
 using Dudao.Bench.Coverage;
 using Dudao.Core;
 using Dudao.Core.Scope;
-using Dudao.Core.Time;
 using Dudao.Data;
 using Dudao.Data.Migrations;
 using Dudao.Modules;
@@ -15,6 +14,7 @@ using Dudao.Modules.Platform.Rules;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 
 // Month coverage at every level on a nation-sized year of visits, against one hand-written
@@ -39,7 +39,7 @@ var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<str
 var services = new ServiceCollection()
     .AddLogging()
     .AddSingleton<ICurrentUser>(SystemUser.Instance)
-    .AddSingleton<TimeProvider>(new FixedTimeProvider(new DateTimeOffset(2026, 11, 23, 2, 0, 0, TimeSpan.Zero)))
+    .AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 2, 0, 0, TimeSpan.Zero)))
     .AddDudaoData(config, AppContext.BaseDirectory, typeof(DudaoModules).Assembly)
     .AddSingleton<RegionDirectory>()
     .AddScoped<CoverageService>()

@@ -81,7 +81,7 @@ public sealed class InstitutionCoverageTests
     public async Task No_reminder_outside_the_season_which_each_region_sets_for_itself(DatabaseKind kind)
     {
         using var app = TestApp.Start(kind);
-        app.Clock.Set(new DateTimeOffset(2027, 1, 21, 0, 0, 0, TimeSpan.Zero));
+        app.Clock.SetUtcNow(new DateTimeOffset(2027, 1, 21, 0, 0, 0, TimeSpan.Zero));
         var admin = await app.ApiAsync("admin");
         await Run(admin);
         (await InspectorNoticesAsync(app)).ShouldBeEmpty("January is outside the default season, April–November");
@@ -107,7 +107,7 @@ public sealed class InstitutionCoverageTests
     public async Task The_reminder_in_May_names_the_unvisited_schools_and_institutions(DatabaseKind kind)
     {
         using var app = TestApp.Start(kind);
-        app.Clock.Set(new DateTimeOffset(2027, 5, 21, 0, 0, 0, TimeSpan.Zero));
+        app.Clock.SetUtcNow(new DateTimeOffset(2027, 5, 21, 0, 0, 0, TimeSpan.Zero));
         var duxue = await app.ApiAsync("jlp-duxue");
         var assignments = await duxue.GetFromJsonAsync<JsonElement>("/api/me/assignments");
         var schools = assignments.GetProperty("schools").EnumerateArray().Select(s => (Id: s.GetProperty("id").GetString()!, Name: s.GetProperty("name").GetString()!)).ToList();
