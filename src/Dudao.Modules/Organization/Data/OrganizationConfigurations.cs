@@ -106,7 +106,7 @@ internal sealed class AssignmentConfiguration : IEntityTypeConfiguration<Assignm
         b.Property(x => x.Role).HasMaxLength(8);
         b.HasIndex(x => new { x.TargetKind, x.TargetId });
         // A target has at most one second responsible inspector (第二责任督学).
-        b.HasIndex(x => new { x.TargetKind, x.TargetId }, "ix_assignments_second").IsUnique().HasFilter("role = 'second'");
+        b.HasIndex(x => new { x.TargetKind, x.TargetId }, "IX_Assignments_Second").HasDatabaseName("ix_assignments_second").IsUnique().HasFilter("role = 'second'");
         b.HasOne<Inspector>().WithMany().HasForeignKey(x => x.InspectorId).OnDelete(DeleteBehavior.Cascade);
     }
 }
