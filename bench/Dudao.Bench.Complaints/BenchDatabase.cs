@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dudao.Modules.Complaints.Protection;
 using Npgsql;
 
@@ -41,7 +42,7 @@ internal sealed class BenchDatabase : IAsyncDisposable
         await connection.OpenAsync();
         await using var cmd = new NpgsqlCommand("SELECT count(*) FROM complaints WHERE receipt_hash = ANY(@h)", connection);
         cmd.Parameters.AddWithValue("h", hashes);
-        var found = Convert.ToInt32(await cmd.ExecuteScalarAsync());
+        var found = Convert.ToInt32(await cmd.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
         return new Verification(run.Receipts.Count, found, run.Receipts.Distinct().Count());
     }
 

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Dudao.Bench.Complaints;
 
 /// <summary>
@@ -8,8 +10,8 @@ internal static class ComplaintBench
 {
     public static async Task<int> Main(string[] args)
     {
-        var count = args.Length > 0 ? int.Parse(args[0]) : 10_000;
-        var concurrency = args.Length > 1 ? int.Parse(args[1]) : 32;
+        var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10_000;
+        var concurrency = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 32;
         var report = args.Length > 2 ? args[2] : Path.Combine("bench", "COMPLAINTS.md");
         var admin = Environment.GetEnvironmentVariable("DUDAO_BENCH_PG") ?? "Host=127.0.0.1;Username=postgres;Password=postgres";
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -36,7 +37,7 @@ internal static class Load
                     using var response = await http.PostAsJsonAsync(url, Body(name, i));
                     if (response.StatusCode == HttpStatusCode.Created)
                         receipts[i] = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("receiptCode").GetString();
-                    else failures.AddOrUpdate(((int)response.StatusCode).ToString(), 1, (_, n) => n + 1);
+                    else failures.AddOrUpdate(((int)response.StatusCode).ToString(CultureInfo.InvariantCulture), 1, (_, n) => n + 1);
                 }
                 catch (HttpRequestException e)
                 {

@@ -3,7 +3,6 @@ using System.Globalization;
 using Dudao.Bench.Coverage;
 using Dudao.Core;
 using Dudao.Core.Scope;
-using Dudao.Core.Time;
 using Dudao.Data;
 using Dudao.Data.Migrations;
 using Dudao.Modules;
@@ -15,6 +14,7 @@ using Dudao.Modules.Platform.Rules;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 
 // Month coverage at every level on a nation-sized year of visits, against one hand-written
@@ -39,7 +39,7 @@ var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<str
 var services = new ServiceCollection()
     .AddLogging()
     .AddSingleton<ICurrentUser>(SystemUser.Instance)
-    .AddSingleton<TimeProvider>(new FixedTimeProvider(new DateTimeOffset(2026, 11, 23, 2, 0, 0, TimeSpan.Zero)))
+    .AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 2, 0, 0, TimeSpan.Zero)))
     .AddDudaoData(config, AppContext.BaseDirectory, typeof(DudaoModules).Assembly)
     .AddSingleton<RegionDirectory>()
     .AddScoped<CoverageService>()
@@ -57,8 +57,8 @@ using (var scope = services.CreateScope())
 }
 var counties = await WithDb(db => db.Set<Region>().Where(r => r.Level == RegionCodes.County).Select(r => r.Code).OrderBy(c => c).ToListAsync());
 await using var data = NpgsqlDataSource.Create(connectionString);
-var dataset = new NationalDataset(data, int.Parse(options.GetValueOrDefault("schools", "190000")),
-    int.Parse(options.GetValueOrDefault("visits", "190000")), int.Parse(options.GetValueOrDefault("months", "12")), seed: 2026);
+var dataset = new NationalDataset(data, int.Parse(options.GetValueOrDefault("schools", "190000"), CultureInfo.InvariantCulture),
+    int.Parse(options.GetValueOrDefault("visits", "190000"), CultureInfo.InvariantCulture), int.Parse(options.GetValueOrDefault("months", "12"), CultureInfo.InvariantCulture), seed: 2026);
 var (schoolCount, visitCount, markCount) = await dataset.WriteAsync(counties);
 // Steady state, as autovacuum leaves it: statistics and the visibility map for index-only scans.
 await using (var vacuum = data.CreateCommand("VACUUM ANALYZE")) await vacuum.ExecuteNonQueryAsync();
@@ -106,7 +106,7 @@ var report = $"""
     Measured by `bench/Dudao.Bench.Coverage` on this machine (2 shared cores), PostgreSQL 15, {DateTime.UtcNow:yyyy-MM-dd}.
 
     Dataset (binary COPY, {loadSeconds:F0} s): {schoolCount:N0} schools over {counties.Count:N0} counties; {visitCount:N0} visits in
-    {int.Parse(options.GetValueOrDefault("months", "12"))} months (~{visitCount / Math.Max(1, int.Parse(options.GetValueOrDefault("months", "12"))):N0} a month, about 85% of schools visited each month, some several times) and the {markCount:N0} coverage marks the application writes as
+    {int.Parse(options.GetValueOrDefault("months", "12"), CultureInfo.InvariantCulture)} months (~{visitCount / Math.Max(1, int.Parse(options.GetValueOrDefault("months", "12"), CultureInfo.InvariantCulture)):N0} a month, about 85% of schools visited each month, some several times) and the {markCount:N0} coverage marks the application writes as
     visits are saved (one per school and month).
 
     Measured month: {Month}. **Rollup** = `CoverageService.CountAsync`: the region's schools and visited schools and those of each
@@ -131,7 +131,7 @@ var report = $"""
     region and with the number of visits per school.
     """;
 var output = options.GetValueOrDefault("out", "bench/COVERAGE.md");
-await File.WriteAllTextAsync(output, report.Replace("\n    ", "\n") + "\n");
+await File.WriteAllTextAsync(output, report.Replace("\n    ", "\n", StringComparison.Ordinal) + "\n");
 Console.WriteLine($"written {output}");
 return 0;
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Dudao.Cli.Dataset;
 using Dudao.Core.Scope;
 using Dudao.Data;
@@ -142,5 +143,5 @@ internal static class ImportBenchmark
         return school;
     }
 
-    private static string Mb(long bytes) => (bytes / 1024.0 / 1024.0).ToString("F0");
+    private static string Mb(long bytes) => (bytes / 1024.0 / 1024.0).ToString("F0", CultureInfo.InvariantCulture);
 }

@@ -22,18 +22,21 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ModelAs
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
-    protected override void ConfigureConventions(ModelConfigurationBuilder builder)
+    // snake_case tables, columns, keys and indexes: plain SQL reads the same on both databases.
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) => optionsBuilder.UseSnakeCaseNamingConvention();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // SQLite keeps no time zone: read instants back as UTC like PostgreSQL's timestamptz does.
-        if (Database.IsSqlite()) builder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        if (Database.IsSqlite()) configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Conventions.Add(_ => new CommonColumnsConvention());
     }
 
-    protected override void OnModelCreating(ModelBuilder builder)
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        builder.ApplyConfiguration(new AuditEntryConfiguration());
-        foreach (var assembly in model.Assemblies) builder.ApplyConfigurationsFromAssembly(assembly);
-        DataScopeFilters.Apply(builder, this);
-        SnakeCaseNames.Apply(builder);
+        modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
+        foreach (var assembly in model.Assemblies) modelBuilder.ApplyConfigurationsFromAssembly(assembly);
+        DataScopeFilters.Apply(modelBuilder, this);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
@@ -42,10 +45,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ModelAs
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken ct = default)
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersions();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     /// <summary>

@@ -22,7 +22,10 @@ internal static class PostgresPool
             if (size < 1) throw new InvalidOperationException("Dudao:Database:MaxPoolSize 应为正整数（每个应用实例最多占用的 PostgreSQL 连接数）");
             builder.MaxPoolSize = size;
         }
-        else if (!NamesPoolSize(connectionString)) builder.MaxPoolSize = DefaultSize;
+        else if (!NamesPoolSize(connectionString))
+        {
+            builder.MaxPoolSize = DefaultSize;
+        }
         return builder.ConnectionString;
     }
 

@@ -19,7 +19,7 @@ public static class Uscc
         if (code.Any(char.IsAsciiLetterLower)) return "统一社会信用代码中的字母应为大写";
         foreach (var c in code)
         {
-            if (Charset.IndexOf(c) < 0)
+            if (Charset.IndexOf(c, StringComparison.Ordinal) < 0)
                 return $"统一社会信用代码含有不允许的字符“{c}”（只用数字和除I、O、S、V、Z以外的大写字母）";
         }
 
@@ -41,7 +41,7 @@ public static class Uscc
     private static char Check(ReadOnlySpan<char> first17)
     {
         var sum = 0;
-        for (var i = 0; i < 17; i++) sum += Charset.IndexOf(first17[i]) * Weights[i];
+        for (var i = 0; i < 17; i++) sum += Charset.IndexOf(first17[i], StringComparison.Ordinal) * Weights[i];
         return Charset[(31 - sum % 31) % 31];
     }
 

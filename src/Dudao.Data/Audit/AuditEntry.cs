@@ -48,11 +48,9 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
 {
     public void Configure(EntityTypeBuilder<AuditEntry> b)
     {
-        b.ToTable("AuditEntries");
+        b.ToTable("audit_entries");
         b.HasKey(x => x.Id);
-        b.Property(x => x.Id).HasMaxLength(32);
         b.Property(x => x.UserName).HasMaxLength(64);
-        b.Property(x => x.RegionCode).HasMaxLength(9);
         b.Property(x => x.Action).HasMaxLength(32);
         b.Property(x => x.EntityType).HasMaxLength(64);
         b.Property(x => x.EntityId).HasMaxLength(64);

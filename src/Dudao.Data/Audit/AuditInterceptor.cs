@@ -17,7 +17,7 @@ public sealed class AuditInterceptor(TimeProvider clock, ICurrentUser actor) : S
         return result;
     }
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken ct = default)
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
         AddEntries(eventData.Context);
         return ValueTask.FromResult(result);

@@ -23,6 +23,7 @@ public sealed class DemoData(AppDbContext db, UserManager<User> users, TimeProvi
 
     private static readonly string[] JlpPlaces = ["杨家坪", "谢家湾", "黄桷坪", "石桥铺", "二郎", "渝州路", "九龙", "中梁山", "华岩", "西彭", "铜罐驿", "陶家", "走马", "白市驿", "含谷", "金凤", "巴福", "石坪桥", "袁家岗", "彩云湖", "森林", "科城", "玉清寺", "直港大道"];
     private static readonly string[] SpbPlaces = ["磁器口", "小龙坎", "天星桥", "童家桥", "井口", "歌乐山", "山洞", "新桥", "覃家岗", "陈家桥", "虎溪", "土主", "青木关", "凤凰", "回龙坝", "曾家", "中梁", "双碑", "大学城", "石井坡"];
+    private static readonly string[] ZoneNames = ["第一责任区", "第二责任区", "第三责任区"];
     private static readonly string[] InspectorNames = ["李明华", "王秀英", "张建国", "刘芳", "陈志强", "杨丽娟", "赵德胜", "黄晓梅", "周文斌", "吴玉兰"];
     private static readonly string[] InstitutionWords = ["启航", "博雅", "智慧树", "星辰", "明德", "乐学", "青苗", "翰林", "雏鹰", "知行", "卓越", "童心"];
     private static readonly (string Suffix, string Category, string? Kind)[] InstitutionKinds =
@@ -93,7 +94,7 @@ public sealed class DemoData(AppDbContext db, UserManager<User> users, TimeProvi
 
     private (Inspector Inspector, School School, Institution Institution) Populate(string county, string countyName, string[] places, int serial)
     {
-        var zones = new[] { "第一责任区", "第二责任区", "第三责任区" }.Select(n => new Zone { RegionCode = county, Name = n }).ToList();
+        var zones = ZoneNames.Select(n => new Zone { RegionCode = county, Name = n }).ToList();
         db.AddRange(zones);
 
         var schools = places.Select((place, i) =>

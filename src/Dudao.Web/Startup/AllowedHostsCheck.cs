@@ -12,8 +12,10 @@ internal static class AllowedHostsCheck
         if (builder.Environment.IsDevelopment() || builder.Environment.IsEnvironment("Testing")) return;
         var hosts = builder.Configuration["AllowedHosts"]?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
         if (hosts.Length == 0 || hosts.Contains("*"))
+        {
             throw new InvalidOperationException(
                 "未配置 AllowedHosts：请填写本站的域名（多个用分号分隔，例如 dudao.jyj.example.gov.cn），" +
                 "否则伪造的 Host 请求头可以把登录跳转引向其他网站。");
+        }
     }
 }

@@ -16,7 +16,7 @@ internal static class ApiDocsAccess
     public static IApplicationBuilder UseApiDocsAccess(this WebApplication app)
     {
         if (!app.Configuration.GetValue(Setting, !app.Environment.IsDevelopment())) return app;
-        return app.UseWhen(http => http.Request.Path.StartsWithSegments("/openapi") || http.Request.Path.StartsWithSegments("/api-docs"),
+        return app.UseWhen(http => http.Request.Path.StartsWithSegments("/openapi", StringComparison.OrdinalIgnoreCase) || http.Request.Path.StartsWithSegments("/api-docs", StringComparison.OrdinalIgnoreCase),
             branch => branch.Use(async (http, next) =>
             {
                 if ((await http.AuthenticateAsync(Schemes.Cookie)).Succeeded || (await http.AuthenticateAsync(Schemes.Bearer)).Succeeded)
@@ -25,7 +25,7 @@ internal static class ApiDocsAccess
                     return;
                 }
                 // A browser opening the reference page goes to the login page and back; a client fetching the document gets 401.
-                if (http.Request.Path.StartsWithSegments("/api-docs")) await http.ChallengeAsync(Schemes.Cookie);
+                if (http.Request.Path.StartsWithSegments("/api-docs", StringComparison.OrdinalIgnoreCase)) await http.ChallengeAsync(Schemes.Cookie);
                 else http.Response.StatusCode = StatusCodes.Status401Unauthorized;
             }));
     }

@@ -10,7 +10,7 @@ namespace Dudao.Web.Startup;
 /// </summary>
 internal static class ErrorResponses
 {
-    public static bool IsApi(HttpContext http) => http.Request.Path.StartsWithSegments("/api");
+    public static bool IsApi(HttpContext http) => http.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
 
     public static async Task WriteAsync(HttpContext http, ProblemDetails problem)
     {

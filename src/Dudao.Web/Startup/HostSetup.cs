@@ -1,6 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using Dudao.Core.Time;
 using Dudao.Data;
 using Dudao.Modules;
 using Dudao.Modules.Accounts.Authorization;
@@ -26,7 +25,7 @@ internal static class HostSetup
         builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
         builder.RequireAllowedHosts();
 
-        services.AddSingleton(ClockFrom(builder));
+        services.AddSingleton(TimeProvider.System);
         services.AddDudaoData(config, builder.Environment.ContentRootPath, typeof(DudaoModules).Assembly);
         services.AddDudaoModules(config);
 
@@ -75,15 +74,5 @@ internal static class HostSetup
         app.MapDudaoModules(publicApi, api);
         app.MapRazorComponents<App>().AddAdditionalAssemblies(typeof(DudaoModules).Assembly);
         return app;
-    }
-
-    /// <summary><c>Dudao:Clock:FixedNow</c> stops the clock, but only in Development and Testing.</summary>
-    private static TimeProvider ClockFrom(WebApplicationBuilder builder)
-    {
-        var fixedNow = builder.Configuration["Dudao:Clock:FixedNow"];
-        var allowed = builder.Environment.IsDevelopment() || builder.Environment.IsEnvironment("Testing");
-        return allowed && DateTimeOffset.TryParse(fixedNow, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var now)
-            ? new FixedTimeProvider(now)
-            : TimeProvider.System;
     }
 }

@@ -49,7 +49,7 @@ internal static class JsonInputChecks
 
     private static void CheckText(string member, string? text)
     {
-        if (text?.Contains('\0') == true) throw new JsonInputException(member, NulMessage);
+        if (text?.Contains('\0', StringComparison.Ordinal) == true) throw new JsonInputException(member, NulMessage);
     }
 
     private static void CheckItems(string member, IEnumerable? items, bool nullAllowed)

@@ -33,7 +33,7 @@ internal sealed class PostedFormCheck(IHttpContextAccessor accessor) : SaveChang
     private void Check(DbContext? context)
     {
         if (accessor.HttpContext is not { } http || http.Features.Get<IFormFeature>()?.Form is not { } form) return;
-        var api = http.Request.Path.StartsWithSegments("/api");
+        var api = http.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
         var errors = new ValidationErrors();
         foreach (var (name, values) in form)
             errors.AddIf(api ? name : PageField(name), values.Select(XmlChars.Check).FirstOrDefault(p => p is not null));

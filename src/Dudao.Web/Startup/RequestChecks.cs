@@ -26,7 +26,7 @@ internal static class RequestChecks
         var errors = new ValidationErrors();
         foreach (var (name, values) in request.Query)
         {
-            if (values.Any(v => v?.Contains('\0') == true) || name.Contains('\0')) errors.Add(name.Replace("\0", ""), "不能含有空字符（%00）");
+            if (values.Any(v => v?.Contains('\0', StringComparison.Ordinal) == true) || name.Contains('\0', StringComparison.Ordinal)) errors.Add(name.Replace("\0", "", StringComparison.Ordinal), "不能含有空字符（%00）");
         }
         return errors.Any
             ? new ValidationProblemDetails(errors.ToDictionary()) { Status = StatusCodes.Status400BadRequest, Title = "输入有误", Detail = "查询参数不能含有空字符（%00）" }

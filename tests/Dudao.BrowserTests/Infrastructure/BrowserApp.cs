@@ -2,8 +2,10 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Dudao.BrowserTests.Infrastructure;
 
@@ -35,7 +37,7 @@ public sealed class BrowserApp : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Dudao", $"Data Source={_databaseFile}");
         builder.UseSetting("Dudao:SeedDemo", "true");
         builder.UseSetting("Dudao:Demo:History", "false"); // journeys count what they make
-        builder.UseSetting("Dudao:Clock:FixedNow", Now.ToString("O"));
+        builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(new FakeTimeProvider(Now)));
     }
 
     protected override void Dispose(bool disposing)

@@ -29,7 +29,7 @@ public sealed class ComplaintJourneyTests(BrowserFixture browser)
         await submit.ClickAsync();
 
         var code = (await page.GetByTestId("receipt-code").TextContentAsync())!.Trim();
-        code.Replace("-", "").Length.ShouldBe(20);
+        code.Replace("-", "", StringComparison.Ordinal).Length.ShouldBe(20);
         await page.ScreenshotAsync("complaint-receipt-phone");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "查询办理进度" }).ClickAsync();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -12,7 +13,7 @@ public sealed class PhoneVisitJourneyTests(BrowserFixture browser)
         var office = await browser.NewPageAsync();
         await office.LogInAsync("jlp-admin");
         await office.GotoAsync("/staff/coverage?month=2026-11");
-        var before = int.Parse(await office.Locator("#coverage-visited").InnerTextAsync());
+        var before = int.Parse(await office.Locator("#coverage-visited").InnerTextAsync(), CultureInfo.InvariantCulture);
 
         var phone = await browser.NewPhonePageAsync();
         await phone.LogInAsync("jlp-duxue");
@@ -46,7 +47,7 @@ public sealed class PhoneVisitJourneyTests(BrowserFixture browser)
         await phone.ScreenshotAsync("phone-visit-saved");
 
         await office.ReloadAsync();
-        await Expect(office.Locator("#coverage-visited")).ToHaveTextAsync((before + 1).ToString());
+        await Expect(office.Locator("#coverage-visited")).ToHaveTextAsync((before + 1).ToString(CultureInfo.InvariantCulture));
         await office.GotoAsync("/staff/visits");
         await office.Locator("table tbody tr", new() { HasTextString = schoolName }).First.GetByRole(AriaRole.Link).ClickAsync();
         await Expect(office.Locator("#findings li")).ToHaveCountAsync(2);

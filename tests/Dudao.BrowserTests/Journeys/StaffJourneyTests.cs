@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -34,7 +35,7 @@ public sealed class StaffJourneyTests(BrowserFixture browser)
     /// <summary>Logs in, imports a sheet whose one row has a bad school type, reads the Chinese row error, fixes it and imports again.</summary>
     private static async Task<(string Code, string Name)> ImportWithOneBadRowThenFixedAsync(IPage page)
     {
-        var code = "2150" + Random.Shared.Next(0, 999999).ToString("000000");
+        var code = "2150" + Random.Shared.Next(0, 999999).ToString("000000", CultureInfo.InvariantCulture);
         var name = $"浏览器导入小学{code[^6..]}";
         await page.LogInAsync("jlp-admin");
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -11,7 +12,7 @@ public sealed class LogTests
     {
         var app = TestApp.For(kind);
         var jlp = await app.ApiAsync("jlp-admin");
-        var code = "2150" + Random.Shared.Next(0, 999999).ToString("000000");
+        var code = "2150" + Random.Shared.Next(0, 999999).ToString("000000", CultureInfo.InvariantCulture);
         var school = await (await jlp.PostAsJsonAsync("/api/schools", new
         {
             code, name = "审计测试小学", type = "小学", ownership = "公办", regionCode = "500107", pupils = 10, teachers = 2,

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -117,10 +118,12 @@ public static class Authenticator
         var step = at.ToUnixTimeSeconds() / 30 + stepOffset;
         var counter = BitConverter.GetBytes(step);
         if (BitConverter.IsLittleEndian) Array.Reverse(counter);
+#pragma warning disable CA5350 // RFC 6238: authenticator apps compute their codes with HMAC-SHA1
         var hash = HMACSHA1.HashData(Base32(base32Key), counter);
+#pragma warning restore CA5350
         var offset = hash[^1] & 0x0F;
         var value = ((hash[offset] & 0x7F) << 24) | (hash[offset + 1] << 16) | (hash[offset + 2] << 8) | hash[offset + 3];
-        return (value % 1_000_000).ToString("000000");
+        return (value % 1_000_000).ToString("000000", CultureInfo.InvariantCulture);
     }
 
     /// <summary>Enrols the signed-in account of <paramref name="pages"/> and returns its key; the code used is the current step's.</summary>
@@ -141,7 +144,7 @@ public static class Authenticator
         var bytes = new List<byte>();
         foreach (var c in text.TrimEnd('=').ToUpperInvariant())
         {
-            buffer = (buffer << 5) | alphabet.IndexOf(c);
+            buffer = (buffer << 5) | alphabet.IndexOf(c, StringComparison.Ordinal);
             bits += 5;
             if (bits < 8) continue;
             bytes.Add((byte)(buffer >> (bits - 8)));

@@ -28,8 +28,8 @@ public sealed partial class ModuleBoundaryTests
         var root = Path.Combine(RepositoryRoot(), "src", "Dudao.Modules");
         var violations = new List<string>();
         foreach (var file in Directory.EnumerateFiles(root, "*.*", SearchOption.AllDirectories)
-                     .Where(f => f.EndsWith(".cs") || f.EndsWith(".razor"))
-                     .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}") && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}")))
+                     .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".razor", StringComparison.Ordinal))
+                     .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal) && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)))
         {
             var relative = Path.GetRelativePath(root, file);
             var owner = relative.Split(Path.DirectorySeparatorChar)[0];

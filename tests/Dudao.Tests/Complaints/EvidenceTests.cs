@@ -58,6 +58,6 @@ public sealed class EvidenceTests
         (await (await app.ApiAsync("jlp-school")).GetAsync(url)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await (await app.ApiAsync("spb-admin")).GetAsync(url)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         var pages = await app.PagesAsync("jlp-duxue");
-        (await pages.Http.GetAsync(url.Replace("/api/", "/staff/"))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await pages.Http.GetAsync(url.Replace("/api/", "/staff/", StringComparison.Ordinal))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 }

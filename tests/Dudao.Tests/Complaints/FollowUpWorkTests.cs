@@ -67,7 +67,7 @@ public sealed class FollowUpWorkTests
     {
         public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData,
             InterceptionResult<int> result, CancellationToken ct = default) =>
-            command.CommandText.Replace("\"", "").Contains("INSERT INTO notices", StringComparison.OrdinalIgnoreCase)
+            command.CommandText.Replace("\"", "", StringComparison.Ordinal).Contains("INSERT INTO notices", StringComparison.OrdinalIgnoreCase)
                 ? throw new InvalidOperationException("notices unavailable")
                 : base.NonQueryExecutingAsync(command, eventData, result, ct);
     }

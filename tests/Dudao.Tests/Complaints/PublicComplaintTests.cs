@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -37,7 +38,7 @@ public sealed class PublicComplaintTests
         var app = TestApp.For(kind);
         var target = ComplaintApi.UniqueTarget();
         var name = "王小明" + Guid.NewGuid().ToString("N")[..6];
-        var phone = "1390" + Random.Shared.Next(0, 9_999_999).ToString("0000000");
+        var phone = "1390" + Random.Shared.Next(0, 9_999_999).ToString("0000000", CultureInfo.InvariantCulture);
         await ComplaintApi.SubmitAsync(app.CreateClient(), ComplaintApi.Report(target, reporter: new { name, phone }));
 
         var staff = await app.ApiAsync("jlp-admin");
@@ -53,7 +54,7 @@ public sealed class PublicComplaintTests
                 cmd.CommandText = $"SELECT * FROM {table}";
                 await using var reader = await cmd.ExecuteReaderAsync();
                 while (await reader.ReadAsync())
-                    for (var i = 0; i < reader.FieldCount; i++) texts.Add(reader.IsDBNull(i) ? "" : Convert.ToString(reader.GetValue(i))!);
+                    for (var i = 0; i < reader.FieldCount; i++) texts.Add(reader.IsDBNull(i) ? "" : Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture)!);
             }
             return texts;
         });
@@ -91,8 +92,8 @@ public sealed class PublicComplaintTests
         }, new() { ["evidence"] = ("收据.png", Png) });
         submitted.StatusCode.ShouldBe(HttpStatusCode.OK);
         var receipt = PageClient.Parse(await submitted.Content.ReadAsStringAsync());
-        var code = receipt.QuerySelector("[data-testid=receipt-code]")?.TextContent.Trim() ?? throw new Exception(receipt.Body!.TextContent);
-        code.Replace("-", "").Length.ShouldBe(20, code);
+        var code = receipt.QuerySelector("[data-testid=receipt-code]")?.TextContent.Trim() ?? throw new InvalidOperationException(receipt.Body!.TextContent);
+        code.Replace("-", "", StringComparison.Ordinal).Length.ShouldBe(20, code);
 
         var lookup = await pages.SubmitAsync("/complaints/lookup", "#lookup-form", new() { ["Code"] = code.ToLowerInvariant() });
         var result = PageClient.Parse(await lookup.Content.ReadAsStringAsync());

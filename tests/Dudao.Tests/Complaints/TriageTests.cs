@@ -89,7 +89,7 @@ public sealed class TriageTests
         foreach (var i in items) details.Add(await ComplaintApi.GetAsync(staff, i.GetProperty("id").GetString()!));
         var first = details.Single(d => d.GetProperty("content").GetString() == text);
         details.Count(d => d.GetProperty("duplicateOfId").GetString() == first.GetProperty("id").GetString()).ShouldBe(1);
-        details.Single(d => d.GetProperty("content").GetString()!.Contains("退费")).GetProperty("duplicateOfId").ValueKind.ShouldBe(JsonValueKind.Null);
+        details.Single(d => d.GetProperty("content").GetString()!.Contains("退费", StringComparison.Ordinal)).GetProperty("duplicateOfId").ValueKind.ShouldBe(JsonValueKind.Null);
         items.ShouldAllBe(i => i.GetProperty("targetCount").GetInt32() == 3);
     }
 

@@ -64,8 +64,10 @@ public sealed class EscalationPageTests
         var shown = Problems.Unique("公开：责令停业整顿");
         var hidden = Problems.Unique("未公开的处理决定");
         foreach (var (decision, publish) in new[] { (shown, true), (hidden, false) })
+        {
             (await api.PostAsJsonAsync("/api/escalations", new { targetKind = "institution", targetId = institution, level = "exposure", reason = "违规培训", publicDecision = decision, publish }))
                 .StatusCode.ShouldBe(HttpStatusCode.Created);
+        }
 
         var page = await app.CreateClient().GetAsync("/public/exposures");
         page.StatusCode.ShouldBe(HttpStatusCode.OK);

@@ -10,7 +10,7 @@ namespace Dudao.Tests.Host;
 
 public sealed class RequestBodyTests
 {
-    private static HttpContent Body(string text, string? contentType)
+    private static ByteArrayContent Body(string text, string? contentType)
     {
         var content = new ByteArrayContent(Encoding.UTF8.GetBytes(text));
         if (contentType is not null) content.Headers.TryAddWithoutValidation("Content-Type", contentType);

@@ -147,7 +147,9 @@ public sealed class SecurityHeaderTests
             {
                 if (link.StartsWith('/') && !link.StartsWith("//", StringComparison.Ordinal) && !link.StartsWith("/api/", StringComparison.Ordinal)
                     && !link.StartsWith("/logout", StringComparison.Ordinal))
+                {
                     queue.Enqueue(link);
+                }
             }
         }
     }

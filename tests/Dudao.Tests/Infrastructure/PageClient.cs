@@ -59,7 +59,10 @@ public sealed class PageClient(HttpClient http)
             foreach (var (name, (fileName, bytes)) in files ?? []) multipart.Add(new ByteArrayContent(bytes), name, fileName);
             content = multipart;
         }
-        else content = new FormUrlEncodedContent(fields);
+        else
+        {
+            content = new FormUrlEncodedContent(fields);
+        }
         return await http.PostAsync(action, content);
     }
 

@@ -1,11 +1,12 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Dudao.Core.Scope;
-using Dudao.Core.Time;
 using Dudao.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Dudao.Tests.Infrastructure;
 
@@ -35,7 +36,6 @@ public sealed class TestApp : WebApplicationFactory<Program>
             ["Dudao:SeedDemo"] = "true",
             // The demo's year of history would move the counts tests assert; DemoHistoryTests turns it on.
             ["Dudao:Demo:History"] = "false",
-            ["Dudao:Clock:FixedNow"] = Now.ToString("O"),
             ["Dudao:Jobs:Scheduler"] = "false",
             // Host filtering on, as production requires; dudao.example stands for a real site name (HSTS skips localhost).
             ["AllowedHosts"] = "localhost;dudao.example",
@@ -61,12 +61,14 @@ public sealed class TestApp : WebApplicationFactory<Program>
         return app;
     }
 
-    public FixedTimeProvider Clock => (FixedTimeProvider)Services.GetRequiredService<TimeProvider>();
+    /// <summary>The app's clock: it stands still at <see cref="Now"/> until a test moves it.</summary>
+    public FakeTimeProvider Clock { get; } = new(Now);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Clock));
         if (_services is not null) builder.ConfigureServices(_services);
     }
 

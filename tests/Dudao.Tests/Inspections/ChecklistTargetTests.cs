@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -90,7 +91,7 @@ public sealed class ChecklistTargetTests
         var items = forGovernment.GetProperty("nodes").EnumerateArray().SelectMany(a => a.GetProperty("children").EnumerateArray())
             .SelectMany(b => b.GetProperty("children").EnumerateArray()).ToList();
         items.Select(c => c.GetProperty("code").GetString()).ShouldBe(ChecklistTargets.GovernmentOnly.Concat(ChecklistTargets.InstitutionItems)
-            .Concat(["C22", "C23", "C44", "C46", "C51", "C53", "C54", "C56", "C58", "C59"]).OrderBy(c => int.Parse(c[1..])), ignoreOrder: false);
+            .Concat(["C22", "C23", "C44", "C46", "C51", "C53", "C54", "C56", "C58", "C59"]).OrderBy(c => int.Parse(c[1..], CultureInfo.InvariantCulture)), ignoreOrder: false);
         items.Single(c => c.GetProperty("code").GetString() == "C35").GetProperty("appliesTo").EnumerateArray().Select(t => t.GetString()).ShouldBe(["government"]);
         (await duxue.GetAsync($"/api/indicator-templates/{district}?for=department")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var (_, page) = await (await app.PagesAsync("jlp-admin")).GetAsync($"/staff/indicators/{district}?for=government");

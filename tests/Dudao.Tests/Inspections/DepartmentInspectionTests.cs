@@ -173,7 +173,7 @@ public sealed class DepartmentInspectionTests
 
         var pages = await app.PagesAsync("jlp-pxjg");
         var (_, detail) = await pages.GetAsync($"/staff/problems/{problem}");
-        var link = detail.QuerySelectorAll("a").Single(a => a.TextContent.Contains("提出督办建议")).GetAttribute("href")!;
+        var link = detail.QuerySelectorAll("a").Single(a => a.TextContent.Contains("提出督办建议", StringComparison.Ordinal)).GetAttribute("href")!;
         var (_, form) = await pages.GetAsync(link);
         form.QuerySelector("input[name='Input.TargetCode']")!.GetAttribute("value").ShouldNotBeNullOrEmpty();
         var refused = await pages.SubmitAsync(link, "#proposal-form", new() { ["Input.Level"] = "", ["Input.TargetCode"] = "不存在的代码" });

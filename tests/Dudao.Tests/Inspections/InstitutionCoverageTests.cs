@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -63,7 +64,7 @@ public sealed class InstitutionCoverageTests
         // The pages show both kinds: the figures, each child's institutions, the unvisited institutions and their heatmap rows.
         var pages = await app.PagesAsync("admin");
         var (_, countyPage) = await pages.GetAsync("/staff/coverage?regionCode=500107&month=2026-10");
-        countyPage.QuerySelector("#coverage-institutions")!.TextContent.ShouldBe(hand["500107"].Institutions.ToString());
+        countyPage.QuerySelector("#coverage-institutions")!.TextContent.ShouldBe(hand["500107"].Institutions.ToString(CultureInfo.InvariantCulture));
         countyPage.QuerySelector("#coverage-institutions-visited")!.TextContent.ShouldBe("3");
         countyPage.QuerySelector("#coverage-visited")!.TextContent.ShouldBe("2");
         countyPage.QuerySelectorAll("#unvisited-institutions li").Length.ShouldBe(hand["500107"].Institutions - 3);
@@ -81,7 +82,7 @@ public sealed class InstitutionCoverageTests
     public async Task No_reminder_outside_the_season_which_each_region_sets_for_itself(DatabaseKind kind)
     {
         using var app = TestApp.Start(kind);
-        app.Clock.Set(new DateTimeOffset(2027, 1, 21, 0, 0, 0, TimeSpan.Zero));
+        app.Clock.SetUtcNow(new DateTimeOffset(2027, 1, 21, 0, 0, 0, TimeSpan.Zero));
         var admin = await app.ApiAsync("admin");
         await Run(admin);
         (await InspectorNoticesAsync(app)).ShouldBeEmpty("January is outside the default season, April–November");
@@ -107,7 +108,7 @@ public sealed class InstitutionCoverageTests
     public async Task The_reminder_in_May_names_the_unvisited_schools_and_institutions(DatabaseKind kind)
     {
         using var app = TestApp.Start(kind);
-        app.Clock.Set(new DateTimeOffset(2027, 5, 21, 0, 0, 0, TimeSpan.Zero));
+        app.Clock.SetUtcNow(new DateTimeOffset(2027, 5, 21, 0, 0, 0, TimeSpan.Zero));
         var duxue = await app.ApiAsync("jlp-duxue");
         var assignments = await duxue.GetFromJsonAsync<JsonElement>("/api/me/assignments");
         var schools = assignments.GetProperty("schools").EnumerateArray().Select(s => (Id: s.GetProperty("id").GetString()!, Name: s.GetProperty("name").GetString()!)).ToList();
@@ -118,7 +119,7 @@ public sealed class InstitutionCoverageTests
 
         await Run(await app.ApiAsync("admin"));
         var notice = (await duxue.GetFromJsonAsync<JsonElement>("/api/notices")).GetProperty("items").EnumerateArray()
-            .Single(n => n.GetProperty("title").GetString()!.Contains("月月督"));
+            .Single(n => n.GetProperty("title").GetString()!.Contains("月月督", StringComparison.Ordinal));
         notice.GetProperty("title").GetString().ShouldBe($"2027-05 月月督提醒：1 所学校、{institutions.Count - 1} 家培训机构未督导");
         var body = notice.GetProperty("body").GetString()!;
         body.ShouldContain(schools[0].Name);

@@ -76,7 +76,7 @@ public sealed class SelfAssessmentTests
 
         var school = await app.PagesAsync("jlp-school");
         var (_, mine) = await school.GetAsync("/staff/self-assessments");
-        var link = mine.QuerySelectorAll("#my-self-assessments a").Single(a => a.TextContent.Contains($"作业管理专项自查-{kind}")).GetAttribute("href")!;
+        var link = mine.QuerySelectorAll("#my-self-assessments a").Single(a => a.TextContent.Contains($"作业管理专项自查-{kind}", StringComparison.Ordinal)).GetAttribute("href")!;
         var saved = await school.SubmitAsync(link, "#self-form", new() { ["Input.Results[0].Value"] = "yes", ["Input.Results[0].Note"] = "会议纪要", ["Input.Submit"] = "false" });
         saved.StatusCode.ShouldBe(HttpStatusCode.Redirect, await saved.Content.ReadAsStringAsync());
         var refused = await school.SubmitAsync(link, "#self-form", new() { ["Input.Submit"] = "true" });

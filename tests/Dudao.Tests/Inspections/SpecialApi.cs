@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -68,7 +69,7 @@ internal static class SpecialApi
     {
         var response = await office.PostAsJsonAsync("/api/schools", new
         {
-            code = "2150" + Random.Shared.Next(900000, 999999).ToString("000000"), name = "测试学校" + Guid.NewGuid().ToString("N")[..6], type = "小学",
+            code = "2150" + Random.Shared.Next(900000, 999999).ToString("000000", CultureInfo.InvariantCulture), name = "测试学校" + Guid.NewGuid().ToString("N")[..6], type = "小学",
             ownership = "公办", regionCode, pupils = 300, teachers = 20,
         });
         response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());

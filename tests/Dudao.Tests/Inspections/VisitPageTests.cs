@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -25,7 +26,7 @@ public sealed class VisitPageTests
         var c10 = form.QuerySelectorAll(".checklist-item").Single(i => i.GetAttribute("data-code") == "C10");
         var c10Index = c10.QuerySelector("input[type=hidden]")!.GetAttribute("name")!;
         var prefix = c10Index[..c10Index.LastIndexOf('.')];
-        var c8Prefix = prefix.Replace("[9]", "[7]");
+        var c8Prefix = prefix.Replace("[9]", "[7]", StringComparison.Ordinal);
 
         var response = await pages.SubmitAsync(url, "#visit-form", new()
         {
@@ -87,7 +88,7 @@ public sealed class VisitPageTests
         var jlpPages = await app.PagesAsync("jlp-admin");
         var (coverage, coverageDoc) = await jlpPages.GetAsync("/staff/coverage?month=2026-11");
         coverage.StatusCode.ShouldBe(HttpStatusCode.OK);
-        int.Parse(coverageDoc.QuerySelector("#coverage-visited")!.TextContent).ShouldBeGreaterThan(0);
+        int.Parse(coverageDoc.QuerySelector("#coverage-visited")!.TextContent, CultureInfo.InvariantCulture).ShouldBeGreaterThan(0);
         var (heatmap, heatmapDoc) = await jlpPages.GetAsync("/staff/coverage/heatmap?regionCode=500107&year=2026");
         heatmap.StatusCode.ShouldBe(HttpStatusCode.OK);
         heatmapDoc.QuerySelectorAll("table.heatmap tbody tr").Length.ShouldBeGreaterThan(0);
@@ -104,7 +105,7 @@ public sealed class VisitPageTests
         var pages = await app.PagesAsync("spb-admin");
         var (list, doc) = await pages.GetAsync("/staff/indicators");
         list.StatusCode.ShouldBe(HttpStatusCode.OK);
-        var link = doc.QuerySelectorAll("a").Select(a => a.GetAttribute("href")!).First(h => h.StartsWith("/staff/indicators/builtin-shuangjian-school"));
+        var link = doc.QuerySelectorAll("a").Select(a => a.GetAttribute("href")!).First(h => h.StartsWith("/staff/indicators/builtin-shuangjian-school", StringComparison.Ordinal));
         var (detail, tree) = await pages.GetAsync(link);
         detail.StatusCode.ShouldBe(HttpStatusCode.OK);
         tree.Body!.TextContent.ShouldContain("C60");

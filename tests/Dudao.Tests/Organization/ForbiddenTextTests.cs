@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -23,7 +24,7 @@ public sealed class ForbiddenTextTests
 {
     private const string Refusal = "第5个字符是不可见的控制字符（U+0001），请删除后重新填写";
 
-    private static string NewCode() => "2150" + Random.Shared.Next(0, 999999).ToString("000000");
+    private static string NewCode() => "2150" + Random.Shared.Next(0, 999999).ToString("000000", CultureInfo.InvariantCulture);
 
     private static object School(string code, string name) =>
         new { code, name, type = "小学", ownership = "公办", regionCode = "500107", pupils = 10, teachers = 2 };

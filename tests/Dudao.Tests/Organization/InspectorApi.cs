@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Dudao.Modules.Organization.Domain;
@@ -8,7 +9,7 @@ namespace Dudao.Tests.Organization;
 /// <summary>Small helpers over the inspector API shared by the inspector tests.</summary>
 internal static class InspectorApi
 {
-    public static string NewName() => "测试督学" + Random.Shared.Next(0, 999999).ToString("000000");
+    public static string NewName() => "测试督学" + Random.Shared.Next(0, 999999).ToString("000000", CultureInfo.InvariantCulture);
 
     public static async Task<string> CreateAsync(HttpClient client, string regionCode, string? name = null)
     {

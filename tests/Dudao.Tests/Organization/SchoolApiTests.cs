@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -6,7 +7,7 @@ namespace Dudao.Tests.Organization;
 
 public sealed class SchoolApiTests
 {
-    private static string NewCode() => "2150" + Random.Shared.Next(0, 999999).ToString("000000");
+    private static string NewCode() => "2150" + Random.Shared.Next(0, 999999).ToString("000000", CultureInfo.InvariantCulture);
 
     [Theory, ClassData(typeof(Databases))]
     public async Task A_school_is_created_found_and_edited(DatabaseKind kind)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -12,7 +13,7 @@ namespace Dudao.Tests.Organization;
 /// </summary>
 public sealed class SchoolAttributeTests
 {
-    private static string NewCode() => "2150" + Random.Shared.Next(0, 999999).ToString("000000");
+    private static string NewCode() => "2150" + Random.Shared.Next(0, 999999).ToString("000000", CultureInfo.InvariantCulture);
 
     private static object Body(string code, string? location = null, string? tier = null, string? boarding = null, int? version = null) => new
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -8,7 +9,7 @@ public sealed class SchoolPageTests
 {
     private const string Form = "#school-form";
 
-    private static string NewCode() => "2150" + Random.Shared.Next(0, 999999).ToString("000000");
+    private static string NewCode() => "2150" + Random.Shared.Next(0, 999999).ToString("000000", CultureInfo.InvariantCulture);
 
     private static Dictionary<string, string> Fields(string code, string name) => new()
     {

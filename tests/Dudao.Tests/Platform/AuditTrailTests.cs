@@ -203,13 +203,17 @@ public sealed class AuditTrailTests
     }
 
     /// <summary>Someone with the database's own rights: the append-only guards switched off, then the statement.</summary>
-    private static Task AsTampererAsync(TestApp app, string sql) => app.WithDbAsync(async db =>
+    private static Task<int> AsTampererAsync(TestApp app, string sql) => app.WithDbAsync(async db =>
     {
         if (app.Kind == DatabaseKind.Postgres)
+        {
             await db.Database.ExecuteSqlRawAsync("ALTER TABLE audit_entries DISABLE TRIGGER audit_entries_append_only");
+        }
         else
+        {
             await db.Database.ExecuteSqlRawAsync(
                 "DROP TRIGGER IF EXISTS audit_entries_content_fixed; DROP TRIGGER IF EXISTS audit_entries_chained_once; DROP TRIGGER IF EXISTS audit_entries_no_delete");
+        }
         return await db.Database.ExecuteSqlRawAsync(sql);
     });
 }

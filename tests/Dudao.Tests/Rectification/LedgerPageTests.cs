@@ -81,7 +81,7 @@ public sealed class LedgerPageTests
 
         var pages = await app.PagesAsync("jlp-admin");
         var (_, list) = await pages.GetAsync("/staff/schools?pageSize=200");
-        var link = list.QuerySelectorAll("tbody a").Select(a => a.GetAttribute("href")!).Single(h => h.Contains($"targetId={schoolId}"));
+        var link = list.QuerySelectorAll("tbody a").Select(a => a.GetAttribute("href")!).Single(h => h.Contains($"targetId={schoolId}", StringComparison.Ordinal));
         var (response, ledger) = await pages.GetAsync(link);
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         ledger.QuerySelector("[data-testid=ledger-target]")!.TextContent.ShouldContain("的整改台账");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dudao.Core.Errors;
 using Dudao.Core.Scope;
 using Dudao.Data;
@@ -16,7 +17,7 @@ public sealed class ProblemIntakeTests
     {
         var app = TestApp.For(kind);
         // Its own school and inspector: parallel tests change the demo schools' assignments.
-        var school = new School { Code = "2150" + Random.Shared.Next(0, 999999).ToString("000000"), Name = "整改测试小学", Type = "小学", Ownership = "公办", RegionCode = "500107" };
+        var school = new School { Code = "2150" + Random.Shared.Next(0, 999999).ToString("000000", CultureInfo.InvariantCulture), Name = "整改测试小学", Type = "小学", Ownership = "公办", RegionCode = "500107" };
         var inspector = new Inspector { Name = "整改测试督学", Kind = "兼职", RegionCode = "500107" };
         await app.WithDbAsync(db =>
         {

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Security.Cryptography;
-using Dudao.Core.Time;
 using Dudao.Modules.Shared.Clients;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Dudao.Tests.Shared;
 
@@ -10,13 +10,13 @@ public sealed class ClientPseudonymsTests
 {
     private static readonly IPAddress Client = IPAddress.Parse("203.0.113.5");
 
-    private static ClientPseudonyms Instance(FixedTimeProvider clock, string? key) =>
+    private static ClientPseudonyms Instance(FakeTimeProvider clock, string? key) =>
         new(clock, new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [ClientPseudonyms.Setting] = key }).Build());
 
     [Fact]
     public void Instances_sharing_the_key_agree_on_a_client_for_the_day_and_never_show_its_address()
     {
-        var clock = new FixedTimeProvider(TestApp.Now);
+        var clock = new FakeTimeProvider(TestApp.Now);
         var key = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
         var (a, b) = (Instance(clock, key), Instance(clock, key));
         var today = a.Of(Client);
@@ -32,7 +32,7 @@ public sealed class ClientPseudonymsTests
     [Fact]
     public void Without_a_key_each_instance_keeps_its_own_and_a_malformed_key_names_the_setting()
     {
-        var clock = new FixedTimeProvider(TestApp.Now);
+        var clock = new FakeTimeProvider(TestApp.Now);
         Instance(clock, null).Of(Client).ShouldNotBe(Instance(clock, null).Of(Client));
         Should.Throw<InvalidOperationException>(() => Instance(clock, "c2hvcnQ=")).Message.ShouldContain(ClientPseudonyms.Setting);
     }

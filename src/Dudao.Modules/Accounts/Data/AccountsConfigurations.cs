@@ -8,9 +8,8 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
 {
     public void Configure(EntityTypeBuilder<User> b)
     {
-        b.ToTable("Users");
+        b.ToTable("users");
         b.HasKey(x => x.Id);
-        b.Property(x => x.Id).HasMaxLength(32);
         b.Property(x => x.UserName).HasMaxLength(64);
         b.Property(x => x.NormalizedUserName).HasMaxLength(64);
         b.Property(x => x.DisplayName).HasMaxLength(64);
@@ -18,10 +17,8 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         b.Property(x => x.SecurityStamp).HasMaxLength(64);
         b.Property(x => x.AuthenticatorKey).HasMaxLength(64);
         b.Property(x => x.OrgKind).HasMaxLength(16);
-        b.Property(x => x.RegionCode).HasMaxLength(9);
         b.Property(x => x.OrgRefId).HasMaxLength(32);
         b.Property(x => x.Roles).HasMaxLength(200);
-        b.Property(x => x.Version).IsConcurrencyToken();
         b.Ignore(x => x.RoleList);
         b.Ignore(x => x.Scope);
         b.HasIndex(x => x.NormalizedUserName).IsUnique();
@@ -33,11 +30,9 @@ internal sealed class LoginRecordConfiguration : IEntityTypeConfiguration<LoginR
 {
     public void Configure(EntityTypeBuilder<LoginRecord> b)
     {
-        b.ToTable("LoginRecords");
+        b.ToTable("login_records");
         b.HasKey(x => x.Id);
-        b.Property(x => x.Id).HasMaxLength(32);
         b.Property(x => x.UserName).HasMaxLength(64);
-        b.Property(x => x.RegionCode).HasMaxLength(9);
         b.Property(x => x.Result).HasMaxLength(64);
         b.Property(x => x.Channel).HasMaxLength(8);
         b.Property(x => x.ClientAddress).HasMaxLength(64);
@@ -49,7 +44,7 @@ internal sealed class LoginLockoutConfiguration : IEntityTypeConfiguration<Login
 {
     public void Configure(EntityTypeBuilder<LoginLockout> b)
     {
-        b.ToTable("LoginLockouts");
+        b.ToTable("login_lockouts");
         b.HasKey(x => new { x.UserName, x.ClientKey });
         b.Property(x => x.UserName).HasMaxLength(64);
         b.Property(x => x.ClientKey).HasMaxLength(32);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Threading.RateLimiting;
 using Dudao.Modules.Shared.Clients;
 using Microsoft.AspNetCore.Builder;
@@ -46,8 +47,8 @@ internal sealed class LoginRateLimit(int permits, TimeSpan window) : IRateLimite
         var http = context.HttpContext;
         var wait = $"请{Math.Max(1, (int)Math.Ceiling(window.TotalMinutes))}分钟后再试";
         http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-        http.Response.Headers.RetryAfter = ((int)window.TotalSeconds).ToString();
-        if (http.Request.Path.StartsWithSegments("/api"))
+        http.Response.Headers.RetryAfter = ((int)window.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+        if (http.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
         {
             await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
             {

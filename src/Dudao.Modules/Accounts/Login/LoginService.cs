@@ -94,7 +94,7 @@ internal sealed class LoginService(UserManager<User> users, AppDbContext db, Tim
     }
 
     /// <summary>Counts the failure for the notice the holder gets at the next login; by name, so an unknown one costs the same update.</summary>
-    private Task TellHolderAsync(Attempt attempt, CancellationToken ct) =>
+    private Task<int> TellHolderAsync(Attempt attempt, CancellationToken ct) =>
         This(attempt).ExecuteUpdateAsync(u => u
             .SetProperty(x => x.AccessFailedCount, x => x.AccessFailedCount + 1)
             .SetProperty(x => x.LastFailedLoginAt, attempt.At), ct);

@@ -22,10 +22,12 @@ internal static class LogoutEndpoint
         app.MapPost("/logout", async (HttpContext http, IAntiforgery antiforgery, AppDbContext db) =>
         {
             if (!await antiforgery.IsRequestValidAsync(http))
+            {
                 return Results.Content(
                     "<!doctype html><html lang=\"zh-CN\"><meta charset=\"utf-8\"><title>退出登录失败</title><body style=\"font-family:sans-serif;padding:2rem\">" +
                     "<h1>退出登录失败</h1><p>页面已过期或请求来源不明，请返回页面刷新后再点“退出登录”。</p><p><a href=\"/staff\">返回工作台</a></p></body></html>",
                     "text/html; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+            }
             await RevokeAsync(http.User, db, http.RequestAborted);
             await http.SignOutAsync(Schemes.Cookie);
             return Results.Redirect("/login");

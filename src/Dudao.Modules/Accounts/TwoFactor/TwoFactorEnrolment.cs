@@ -27,7 +27,7 @@ internal sealed class TwoFactorEnrolment(UserManager<User> users, OneTimeCodes c
     /// <returns>null when enabled, otherwise a Chinese message.</returns>
     public async Task<string?> ConfirmAsync(User user, string? code, CancellationToken ct)
     {
-        var digits = (code ?? "").Replace(" ", "");
+        var digits = (code ?? "").Replace(" ", "", StringComparison.Ordinal);
         if (digits.Length != 6 || !digits.All(char.IsAsciiDigit)) return "请输入验证器应用显示的6位数字";
         if (!await codes.AcceptAsync(user, digits, ct)) return "验证码不正确或已使用，请确认手机时间准确后输入新的验证码";
         // Renews the security stamp: other sessions end; the page signs this one in again.

@@ -22,8 +22,8 @@ internal static class TwoFactorRequirement
         app.Use(async (http, next) =>
         {
             if (http.User.HasClaim(c => c.Type == PendingClaim)
-                && http.Request.Path.StartsWithSegments("/staff")
-                && !http.Request.Path.StartsWithSegments(EnrolPath))
+                && http.Request.Path.StartsWithSegments("/staff", StringComparison.OrdinalIgnoreCase)
+                && !http.Request.Path.StartsWithSegments(EnrolPath, StringComparison.OrdinalIgnoreCase))
             {
                 http.Response.Redirect(EnrolPath);
                 return;

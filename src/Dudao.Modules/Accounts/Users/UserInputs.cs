@@ -16,7 +16,7 @@ public sealed record NewUserInput(string? UserName, string? DisplayName, string?
         var name = UserName?.Trim();
         if (string.IsNullOrEmpty(name)) yield return ("userName", "用户名不能为空");
         else if (Core.Errors.Check.Length(name, 64, "用户名", "个字符") is { } nameError) yield return ("userName", nameError);
-        else if (name.Any(c => !allowedNameCharacters.Contains(c))) yield return ("userName", "用户名只能包含英文字母、数字和 - . _ @");
+        else if (name.Any(c => !allowedNameCharacters.Contains(c, StringComparison.Ordinal))) yield return ("userName", "用户名只能包含英文字母、数字和 - . _ @");
         if (!OrgKinds.All.Contains(OrgKind)) yield return ("orgKind", Core.Errors.Check.NotOneOf("单位类型", OrgKinds.All.Select(OrgKinds.Label)));
         foreach (var error in AccountRules.Check(DisplayName, Roles, OrgKind, grantorRoles)) yield return error;
         if (PasswordPolicy.Check(Password, name) is { } passwordError) yield return ("password", passwordError);

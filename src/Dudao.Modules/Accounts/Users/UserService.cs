@@ -161,7 +161,10 @@ internal sealed class UserService(AppDbContext db, UserManager<User> users, OrgU
             };
             if (region is null) return Error(Check.MissingOrOutOfScope("所选单位"));
         }
-        else return null;
+        else
+        {
+            return null;
+        }
 
         return Check.InScope(db.User.Scope, region) is { } outOfScope ? Error(outOfScope) : region;
 

@@ -8,11 +8,9 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
 {
     public void Configure(EntityTypeBuilder<Complaint> b)
     {
-        b.ToTable("Complaints");
+        b.ToTable("complaints");
         b.HasKey(x => x.Id);
-        b.Property(x => x.Id).HasMaxLength(32);
         b.Property(x => x.ReceiptHash).HasMaxLength(64);
-        b.Property(x => x.RegionCode).HasMaxLength(9);
         b.Property(x => x.Channel).HasMaxLength(16);
         b.Property(x => x.TargetKind).HasMaxLength(16);
         b.Property(x => x.TargetName).HasMaxLength(100);
@@ -29,7 +27,6 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         b.Property(x => x.ExtensionReason).HasMaxLength(500);
         b.Property(x => x.Reply).HasMaxLength(ComplaintLimits.ReplyMax);
         b.Property(x => x.ClosedBy).HasMaxLength(64);
-        b.Property(x => x.Version).IsConcurrencyToken();
         b.Ignore(x => x.CurrentDeadline);
         b.HasIndex(x => x.ReceiptHash).IsUnique();
         b.HasIndex(x => new { x.RegionCode, x.Status, x.SubmittedAt });
@@ -41,10 +38,9 @@ internal sealed class ComplaintReporterConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<ComplaintReporter> b)
     {
-        b.ToTable("ComplaintReporters");
+        b.ToTable("complaint_reporters");
         b.HasKey(x => x.ComplaintId);
         b.Property(x => x.ComplaintId).HasMaxLength(32);
-        b.Property(x => x.RegionCode).HasMaxLength(9);
         b.Property(x => x.Sealed).HasMaxLength(1000);
     }
 }
@@ -53,11 +49,9 @@ internal sealed class ComplaintInvestigationConfiguration : IEntityTypeConfigura
 {
     public void Configure(EntityTypeBuilder<ComplaintInvestigation> b)
     {
-        b.ToTable("ComplaintInvestigations");
+        b.ToTable("complaint_investigations");
         b.HasKey(x => x.Id);
-        b.Property(x => x.Id).HasMaxLength(32);
         b.Property(x => x.ComplaintId).HasMaxLength(32);
-        b.Property(x => x.RegionCode).HasMaxLength(9);
         b.Property(x => x.Method).HasMaxLength(16);
         b.Property(x => x.Verdict).HasMaxLength(16);
         b.Property(x => x.Findings).HasMaxLength(ComplaintLimits.FindingsMax);
@@ -71,10 +65,8 @@ internal sealed class ComplaintRouteConfiguration : IEntityTypeConfiguration<Com
 {
     public void Configure(EntityTypeBuilder<ComplaintRoute> b)
     {
-        b.ToTable("ComplaintRoutes");
+        b.ToTable("complaint_routes");
         b.HasKey(x => x.Id);
-        b.Property(x => x.Id).HasMaxLength(32);
-        b.Property(x => x.RegionCode).HasMaxLength(9);
         b.Property(x => x.Category).HasMaxLength(16);
         b.Property(x => x.Department).HasMaxLength(64);
         b.HasIndex(x => new { x.RegionCode, x.Category }).IsUnique();
@@ -85,10 +77,9 @@ internal sealed class SubmissionKeyConfiguration : IEntityTypeConfiguration<Subm
 {
     public void Configure(EntityTypeBuilder<SubmissionKey> b)
     {
-        b.ToTable("ComplaintSubmissionKeys");
+        b.ToTable("complaint_submission_keys");
         b.HasKey(x => x.KeyHash);
         b.Property(x => x.KeyHash).HasMaxLength(64);
-        b.Property(x => x.RegionCode).HasMaxLength(9);
         b.Property(x => x.RequestHash).HasMaxLength(64);
         b.Property(x => x.ComplaintId).HasMaxLength(32);
         b.Property(x => x.SealedReceipt).HasMaxLength(100);

@@ -24,9 +24,11 @@ public sealed class IdentityKey
             return;
         }
         if (!DemoMode.IsOn(config))
+        {
             throw new InvalidOperationException(
                 $"未配置举报人身份加密密钥 {Setting}（32 字节的 base64，例如 openssl rand -base64 32 生成）。" +
                 "该密钥不得保存在数据库中；丢失后已加密的举报人身份无法解密。");
+        }
         var path = Path.Combine(env.ContentRootPath, "App_Data", "complaints-identity.key");
         Bytes = LoadOrCreate(path);
         logger.LogWarning("Demo mode: reporter identities are encrypted with the generated key in {Path}", path);

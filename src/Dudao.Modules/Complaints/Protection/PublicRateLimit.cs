@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -32,7 +33,7 @@ public static class PublicRateLimit
             o.AddPolicy(Policy, http =>
             {
                 // Reading the public pages costs nothing; posting a form and every API call count.
-                if (HttpMethods.IsGet(http.Request.Method) && !http.Request.Path.StartsWithSegments("/api"))
+                if (HttpMethods.IsGet(http.Request.Method) && !http.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
                     return RateLimitPartition.GetNoLimiter("read");
                 var key = http.RequestServices.GetRequiredService<ClientPseudonyms>().Of(http.Connection.RemoteIpAddress);
                 return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
@@ -46,8 +47,8 @@ public static class PublicRateLimit
 
     private static async ValueTask WriteRejectionAsync(HttpContext http, TimeSpan window, CancellationToken ct)
     {
-        http.Response.Headers.RetryAfter = ((int)window.TotalSeconds).ToString();
-        if (http.Request.Path.StartsWithSegments("/api"))
+        http.Response.Headers.RetryAfter = ((int)window.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+        if (http.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
         {
             await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
             {

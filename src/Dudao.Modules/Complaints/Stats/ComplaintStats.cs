@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dudao.Core.Scope;
 using Dudao.Core.Time;
 using Dudao.Data;
@@ -35,7 +36,7 @@ public sealed class ComplaintStats(AppDbContext db, RegionDirectory regions, Tim
         return new ComplaintStatsDto(region, first, last, rows.Count, rows.Count(r => r.Status == ComplaintStatuses.Closed),
             ComplaintCategories.All.Select(c => new CountRow(c, c, rows.Count(r => r.Category == c))).ToList(),
             byRegion,
-            rows.GroupBy(r => ChinaTime.ToLocal(r.SubmittedAt).ToString("yyyy-MM")).OrderBy(g => g.Key, StringComparer.Ordinal)
+            rows.GroupBy(r => ChinaTime.ToLocal(r.SubmittedAt).ToString("yyyy-MM", CultureInfo.InvariantCulture)).OrderBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => new CountRow(g.Key, g.Key, g.Count())).ToList(),
             ComplaintChannels.All.Select(c => new CountRow(c, ComplaintChannels.Label(c), rows.Count(r => r.Channel == c))).ToList());
     }

@@ -23,11 +23,15 @@ public sealed class TargetMatcher(AppDbContext db)
         if (query.Count == 0) return [];
         var names = new List<(string Kind, string Id, string Name)>();
         if (targetKind is null or ComplaintTargetKinds.School or ComplaintTargetKinds.Teacher or ComplaintTargetKinds.Other)
+        {
             names.AddRange((await db.Set<School>().IgnoreQueryFilters().AsNoTracking().Where(s => s.RegionCode == regionCode)
                 .Select(s => new { s.Id, s.Name }).ToListAsync(ct)).Select(s => (ComplaintTargetKinds.School, s.Id, s.Name)));
+        }
         if (targetKind is null or ComplaintTargetKinds.Institution or ComplaintTargetKinds.Other)
+        {
             names.AddRange((await db.Set<Institution>().IgnoreQueryFilters().AsNoTracking().Where(i => i.RegionCode == regionCode)
                 .Select(i => new { i.Id, i.Name }).ToListAsync(ct)).Select(i => (ComplaintTargetKinds.Institution, i.Id, i.Name)));
+        }
         return names
             .Select(n => new TargetCandidate(n.Kind, n.Id, n.Name, Bigrams.NameScore(query, Bigrams.Of(n.Name))))
             .Where(c => c.Score >= SuggestScore)

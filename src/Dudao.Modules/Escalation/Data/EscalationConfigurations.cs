@@ -8,10 +8,8 @@ internal sealed class EscalationRecordConfiguration : IEntityTypeConfiguration<E
 {
     public void Configure(EntityTypeBuilder<EscalationRecord> b)
     {
-        b.ToTable("Escalations");
+        b.ToTable("escalations");
         b.HasKey(x => x.Id);
-        b.Property(x => x.Id).HasMaxLength(32);
-        b.Property(x => x.RegionCode).HasMaxLength(9);
         b.Property(x => x.TargetKind).HasMaxLength(16);
         b.Property(x => x.TargetId).HasMaxLength(32);
         b.Property(x => x.TargetName).HasMaxLength(100);
@@ -30,7 +28,6 @@ internal sealed class EscalationRecordConfiguration : IEntityTypeConfiguration<E
         b.Property(x => x.AccountableName).HasMaxLength(100);
         b.Property(x => x.PublicDecision).HasMaxLength(2000);
         b.Property(x => x.CreatedBy).HasMaxLength(64);
-        b.Property(x => x.Version).IsConcurrencyToken();
         b.HasIndex(x => new { x.RegionCode, x.DecidedOn });
         b.HasIndex(x => new { x.TargetKind, x.TargetId, x.Level });
         b.HasIndex(x => x.PublishedAt);
@@ -41,7 +38,7 @@ internal sealed class EscalationProblemConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<EscalationProblem> b)
     {
-        b.ToTable("EscalationProblems");
+        b.ToTable("escalation_problems");
         b.HasKey(x => new { x.EscalationId, x.ProblemId });
         b.Property(x => x.EscalationId).HasMaxLength(32);
         b.Property(x => x.ProblemId).HasMaxLength(32);
@@ -53,10 +50,8 @@ internal sealed class EscalationSuggestionConfiguration : IEntityTypeConfigurati
 {
     public void Configure(EntityTypeBuilder<EscalationSuggestion> b)
     {
-        b.ToTable("EscalationSuggestions");
+        b.ToTable("escalation_suggestions");
         b.HasKey(x => x.Id);
-        b.Property(x => x.Id).HasMaxLength(32);
-        b.Property(x => x.RegionCode).HasMaxLength(9);
         b.Property(x => x.TargetKind).HasMaxLength(16);
         b.Property(x => x.TargetId).HasMaxLength(32);
         b.Property(x => x.TargetName).HasMaxLength(100);

@@ -74,7 +74,9 @@ public sealed class EscalationService(AppDbContext db, RegionDirectory regions, 
         foreach (var other in found.Where(f => TargetKinds.IsNamed(target.Kind)
                      ? f.TargetKind != target.Kind || f.TargetName != target.Name || f.TargetUnit != target.Unit
                      : f.TargetId != target.Id))
+        {
             errors.Add("problemIds", $"问题“{other.Id}”不属于该对象");
+        }
         var suggestion = input.SuggestionId is null ? null
             : await db.Set<EscalationSuggestion>().FirstOrDefaultAsync(s => s.Id == input.SuggestionId, ct) ?? throw DomainException.NotFound("升级建议");
         if (suggestion is { Status: not SuggestionStatuses.Pending }) errors.Add("suggestionId", "该建议已处理");
@@ -141,7 +143,10 @@ public sealed class EscalationService(AppDbContext db, RegionDirectory regions, 
             record.PublicDecision = text;
             record.PublishedAt ??= clock.GetUtcNow().UtcDateTime;
         }
-        else record.PublishedAt = null;
+        else
+        {
+            record.PublishedAt = null;
+        }
         await db.SaveChangesAsync(ct);
         return await GetAsync(id, ct);
     }

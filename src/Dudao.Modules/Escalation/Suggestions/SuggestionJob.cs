@@ -16,8 +16,10 @@ internal sealed class SuggestionJob(SuggestionEngine engine, NoticeService notic
     {
         var created = await engine.ComputeAsync(ct);
         foreach (var s in created)
+        {
             await notices.SendAsync(new NoticeRecipient(OrgKinds.Office, s.RegionCode, null), $"建议{EscalationLevels.Label(s.Level)}：{TargetKinds.Display(s.TargetName, s.TargetUnit)}",
                 s.Reason, "/staff/escalations/suggestions", $"escalation-suggestion:{s.Id}", ct);
+        }
         return $"新增升级建议 {created.Count} 条";
     }
 }

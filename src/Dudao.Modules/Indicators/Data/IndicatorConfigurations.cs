@@ -8,15 +8,13 @@ internal sealed class IndicatorTemplateConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<IndicatorTemplate> b)
     {
-        b.ToTable("IndicatorTemplates");
+        b.ToTable("indicator_templates");
         b.HasKey(x => x.Id);
-        b.Property(x => x.Id).HasMaxLength(32);
         b.Property(x => x.Key).HasMaxLength(64);
         b.Property(x => x.Name).HasMaxLength(100);
         b.Property(x => x.TargetKind).HasMaxLength(16);
         b.Property(x => x.OwnerRegion).HasMaxLength(9);
         b.Property(x => x.BasedOnId).HasMaxLength(32);
-        b.Property(x => x.Version).IsConcurrencyToken();
         b.HasIndex(x => new { x.Key, x.Year, x.OwnerRegion }).IsUnique();
     }
 }
@@ -25,7 +23,7 @@ internal sealed class IndicatorNodeConfiguration : IEntityTypeConfiguration<Indi
 {
     public void Configure(EntityTypeBuilder<IndicatorNode> b)
     {
-        b.ToTable("IndicatorNodes");
+        b.ToTable("indicator_nodes");
         b.HasKey(x => new { x.TemplateId, x.Code });
         b.Property(x => x.TemplateId).HasMaxLength(32);
         b.Property(x => x.Code).HasMaxLength(16);
@@ -43,7 +41,7 @@ internal sealed class IndicatorBandConfiguration : IEntityTypeConfiguration<Indi
 {
     public void Configure(EntityTypeBuilder<IndicatorBand> b)
     {
-        b.ToTable("IndicatorBands");
+        b.ToTable("indicator_bands");
         b.HasKey(x => new { x.TemplateId, x.NodeCode, x.Position });
         b.Property(x => x.TemplateId).HasMaxLength(32);
         b.Property(x => x.NodeCode).HasMaxLength(16);

@@ -85,7 +85,7 @@ public static class TemplateSheet
                 AppliesTo = appliesTo,
             });
         }
-        if (nodes.Count(n => n.IsItem) == 0 && errors.Count == 0) errors.Add(new RowError(2, Code, "表中没有三级指标（C）"));
+        if (!nodes.Any(n => n.IsItem) && errors.Count == 0) errors.Add(new RowError(2, Code, "表中没有三级指标（C）"));
         errors.ThrowIfAny();
         return (nodes, bands);
     }
@@ -110,7 +110,9 @@ public static class TemplateSheet
             var pieces = part.Split(':', '-');
             if (pieces.Length == 3 && int.TryParse(pieces[0], out var from) && int.TryParse(pieces[1], out var to) && from is >= 1 and <= 12 && to >= from && to <= 12
                 && double.TryParse(pieces[2], NumberStyles.Float, CultureInfo.InvariantCulture, out var limit) && limit >= 0)
+            {
                 list.Add(new IndicatorBand { TemplateId = templateId, NodeCode = code, Position = list.Count + 1, GradeFrom = from, GradeTo = to, Limit = limit });
+            }
             else
             {
                 fail(Bands, $"“{part}”应写成“起始年级-结束年级:限值”，如 3-6:60");

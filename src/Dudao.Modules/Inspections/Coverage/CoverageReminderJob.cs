@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dudao.Core.Time;
 using Dudao.Data;
 using Dudao.Modules.Accounts.Domain;
@@ -28,7 +29,7 @@ public sealed class CoverageReminderJob(AppDbContext db, NoticeService notices, 
     {
         var today = clock.Today();
         if (today.Day <= 20) return "每月20日之后才提醒";
-        var month = today.ToString("yyyy-MM");
+        var month = today.ToString("yyyy-MM", CultureInfo.InvariantCulture);
         var marks = db.Set<CoverageMark>();
         var unvisited = db.Set<Assignment>().Where(a => !marks.Any(c => c.Month == month && c.TargetId == a.TargetId));
         var gaps = await (from a in unvisited
@@ -61,7 +62,9 @@ public sealed class CoverageReminderJob(AppDbContext db, NoticeService notices, 
                        + "请在月底前完成“月月督”。";
             if (await notices.SendAsync(new NoticeRecipient(OrgKinds.Inspector, county, inspector.Key.InspectorId),
                     $"{month} 月月督提醒：{counted}未督导", body, $"/staff/coverage?month={month}", $"coverage:{month}:{inspector.Key.InspectorId}", ct))
+            {
                 sent++;
+            }
         }
         return $"{sent} 名督学收到提醒" + (resting > 0 ? $"；{resting} 名督学所在区县本月不在月月督时段，未提醒" : "");
     }

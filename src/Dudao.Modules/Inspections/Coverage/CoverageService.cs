@@ -141,7 +141,7 @@ public sealed class CoverageService(AppDbContext db, RegionDirectory regions, Co
 
     public string MonthOrCurrent(string? month)
     {
-        if (string.IsNullOrWhiteSpace(month)) return clock.Today().ToString("yyyy-MM");
+        if (string.IsNullOrWhiteSpace(month)) return clock.Today().ToString("yyyy-MM", CultureInfo.InvariantCulture);
         if (!DateOnly.TryParseExact(month.Trim() + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
             throw ValidationFailedException.For("month", "月份格式应为 yyyy-MM，如 2026-11");
         return month.Trim();

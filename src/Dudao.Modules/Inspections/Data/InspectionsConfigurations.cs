@@ -8,10 +8,8 @@ internal sealed class VisitConfiguration : IEntityTypeConfiguration<Visit>
 {
     public void Configure(EntityTypeBuilder<Visit> b)
     {
-        b.ToTable("Visits");
+        b.ToTable("visits");
         b.HasKey(x => x.Id);
-        b.Property(x => x.Id).HasMaxLength(32);
-        b.Property(x => x.RegionCode).HasMaxLength(9);
         b.Property(x => x.TargetKind).HasMaxLength(16);
         b.Property(x => x.TargetId).HasMaxLength(32);
         b.Property(x => x.TargetName).HasMaxLength(100);
@@ -29,7 +27,6 @@ internal sealed class VisitConfiguration : IEntityTypeConfiguration<Visit>
         b.Property(x => x.Suggestions).HasMaxLength(2000);
         b.Property(x => x.CreatedBy).HasMaxLength(64);
         b.Property(x => x.AcknowledgedBy).HasMaxLength(64);
-        b.Property(x => x.Version).IsConcurrencyToken();
         b.Ignore(x => x.MethodList);
         b.Ignore(x => x.ResultList);
         b.HasIndex(x => new { x.RegionCode, x.Date });
@@ -42,12 +39,11 @@ internal sealed class CoverageMarkConfiguration : IEntityTypeConfiguration<Cover
 {
     public void Configure(EntityTypeBuilder<CoverageMark> b)
     {
-        b.ToTable("CoverageMarks");
+        b.ToTable("coverage_marks");
         b.HasKey(x => new { x.Month, x.TargetId });
         b.Property(x => x.Month).HasMaxLength(7);
         b.Property(x => x.TargetKind).HasMaxLength(16);
         b.Property(x => x.TargetId).HasMaxLength(32);
-        b.Property(x => x.RegionCode).HasMaxLength(9);
         b.Property(x => x.VisitId).HasMaxLength(32);
         // Counting a month per county and kind reads this index alone.
         b.HasIndex(x => new { x.Month, x.RegionCode, x.TargetKind });
@@ -58,15 +54,12 @@ internal sealed class SelfAssessmentRoundConfiguration : IEntityTypeConfiguratio
 {
     public void Configure(EntityTypeBuilder<SelfAssessmentRound> b)
     {
-        b.ToTable("SelfAssessmentRounds");
+        b.ToTable("self_assessment_rounds");
         b.HasKey(x => x.Id);
-        b.Property(x => x.Id).HasMaxLength(32);
-        b.Property(x => x.RegionCode).HasMaxLength(9);
         b.Property(x => x.Name).HasMaxLength(100);
         b.Property(x => x.TemplateId).HasMaxLength(32);
         b.Property(x => x.TargetKind).HasMaxLength(16);
         b.Property(x => x.CreatedBy).HasMaxLength(64);
-        b.Property(x => x.Version).IsConcurrencyToken();
         b.HasIndex(x => x.RegionCode);
     }
 }
@@ -75,11 +68,9 @@ internal sealed class SelfAssessmentConfiguration : IEntityTypeConfiguration<Sel
 {
     public void Configure(EntityTypeBuilder<SelfAssessment> b)
     {
-        b.ToTable("SelfAssessments");
+        b.ToTable("self_assessments");
         b.HasKey(x => x.Id);
-        b.Property(x => x.Id).HasMaxLength(32);
         b.Property(x => x.RoundId).HasMaxLength(32);
-        b.Property(x => x.RegionCode).HasMaxLength(9);
         b.Property(x => x.TargetKind).HasMaxLength(16);
         b.Property(x => x.TargetId).HasMaxLength(32);
         b.Property(x => x.TargetName).HasMaxLength(100);
@@ -89,7 +80,6 @@ internal sealed class SelfAssessmentConfiguration : IEntityTypeConfiguration<Sel
         b.Property(x => x.SummaryHighlights).HasMaxLength(SelfAssessment.SummaryMax);
         b.Property(x => x.SummaryProblems).HasMaxLength(SelfAssessment.SummaryMax);
         b.Property(x => x.SummaryNextSteps).HasMaxLength(SelfAssessment.SummaryMax);
-        b.Property(x => x.Version).IsConcurrencyToken();
         b.Ignore(x => x.ResultList);
         b.HasIndex(x => new { x.RoundId, x.TargetId }).IsUnique();
         b.HasIndex(x => new { x.TargetKind, x.TargetId });
@@ -100,17 +90,14 @@ internal sealed class SpecialInspectionConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<SpecialInspection> b)
     {
-        b.ToTable("SpecialInspections");
+        b.ToTable("special_inspections");
         b.HasKey(x => x.Id);
-        b.Property(x => x.Id).HasMaxLength(32);
-        b.Property(x => x.RegionCode).HasMaxLength(9);
         b.Property(x => x.Name).HasMaxLength(100);
         b.Property(x => x.TemplateId).HasMaxLength(32);
         b.Property(x => x.TargetKind).HasMaxLength(16);
         b.Property(x => x.Kind).HasMaxLength(16);
         b.Property(x => x.LeadDepartmentId).HasMaxLength(32);
         b.Property(x => x.CreatedBy).HasMaxLength(64);
-        b.Property(x => x.Version).IsConcurrencyToken();
         b.HasIndex(x => x.RegionCode);
     }
 }
@@ -119,12 +106,11 @@ internal sealed class SpecialInspectionTargetConfiguration : IEntityTypeConfigur
 {
     public void Configure(EntityTypeBuilder<SpecialInspectionTarget> b)
     {
-        b.ToTable("SpecialInspectionTargets");
+        b.ToTable("special_inspection_targets");
         b.HasKey(x => new { x.SpecialInspectionId, x.TargetId });
         b.Property(x => x.SpecialInspectionId).HasMaxLength(32);
         b.Property(x => x.TargetId).HasMaxLength(32);
         b.Property(x => x.TargetName).HasMaxLength(100);
-        b.Property(x => x.RegionCode).HasMaxLength(9);
     }
 }
 
@@ -132,11 +118,10 @@ internal sealed class SpecialInspectionMemberConfiguration : IEntityTypeConfigur
 {
     public void Configure(EntityTypeBuilder<SpecialInspectionMember> b)
     {
-        b.ToTable("SpecialInspectionMembers");
+        b.ToTable("special_inspection_members");
         b.HasKey(x => new { x.SpecialInspectionId, x.InspectorId });
         b.Property(x => x.SpecialInspectionId).HasMaxLength(32);
         b.Property(x => x.InspectorId).HasMaxLength(32);
         b.Property(x => x.InspectorName).HasMaxLength(64);
-        b.Property(x => x.RegionCode).HasMaxLength(9);
     }
 }

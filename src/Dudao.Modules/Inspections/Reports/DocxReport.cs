@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dudao.Core.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -52,11 +53,11 @@ public static class DocxReport
     }
 
     private static TableCell Cell(string text, bool bold, int width) =>
-        new(new TableCellProperties(new TableCellWidth { Width = width.ToString(), Type = TableWidthUnitValues.Pct }), Paragraph(text, bold));
+        new(new TableCellProperties(new TableCellWidth { Width = width.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Pct }), Paragraph(text, bold));
 
     private static Paragraph Paragraph(string text, bool bold = false, int size = 24, bool centre = false, bool indent = false, bool right = false)
     {
-        var runProperties = new RunProperties(new RunFonts { EastAsia = "宋体", Ascii = "Times New Roman", HighAnsi = "Times New Roman" }, new FontSize { Val = size.ToString() });
+        var runProperties = new RunProperties(new RunFonts { EastAsia = "宋体", Ascii = "Times New Roman", HighAnsi = "Times New Roman" }, new FontSize { Val = size.ToString(CultureInfo.InvariantCulture) });
         if (bold) runProperties.Append(new Bold());
         var paragraphProperties = new ParagraphProperties();
         if (centre || right) paragraphProperties.Append(new Justification { Val = centre ? JustificationValues.Center : JustificationValues.Right });

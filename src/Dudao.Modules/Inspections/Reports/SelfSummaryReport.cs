@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dudao.Modules.Inspections.SelfAssessments;
 using Dudao.Modules.Organization.Domain;
 
@@ -13,7 +14,7 @@ public static class SelfSummaryReport
             ("自查", summary.RoundName),
             ("组织单位", summary.Office),
             ("自查结果", summary.Results),
-            ("小结日期", summary.Date.ToString("yyyy年M月d日")),
+            ("小结日期", summary.Date.ToString("yyyy年M月d日", CultureInfo.InvariantCulture)),
         ],
         [
             new("一、工作开展情况", ReportText.Paragraphs(summary.Work)),
@@ -23,5 +24,5 @@ public static class SelfSummaryReport
         ],
         [summary.TargetKind == Assignment.SchoolTarget ? "学校负责人" : "机构负责人"],
         $"自查小结-{summary.TargetName}-{summary.RoundName}.docx",
-        [$"{summary.TargetName}（盖章）", summary.Date.ToString("yyyy年M月d日")]);
+        [$"{summary.TargetName}（盖章）", summary.Date.ToString("yyyy年M月d日", CultureInfo.InvariantCulture)]);
 }

@@ -42,7 +42,7 @@ public sealed class SpecialReports(AppDbContext db, SpecialInspectionService spe
         ], ["督导组组长", "督导部门负责人"], $"专项督导报告-{special.Name}.docx");
     }
 
-    private static IReadOnlyList<string> Prefixed(IEnumerable<VisitDto> visits, Func<VisitDto, string?> pick)
+    private static List<string> Prefixed(IEnumerable<VisitDto> visits, Func<VisitDto, string?> pick)
     {
         var list = visits.Where(v => !string.IsNullOrWhiteSpace(pick(v))).Select(v => $"{v.TargetName}：{pick(v)!.Trim()}").ToList();
         return list.Count == 0 ? [ReportText.None] : list;

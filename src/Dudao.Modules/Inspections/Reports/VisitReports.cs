@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dudao.Core.Time;
 using Dudao.Modules.Indicators.Templates;
 using Dudao.Modules.Inspections.Domain;
@@ -18,7 +19,7 @@ public sealed class VisitReports(VisitService visits, TemplateService templates)
         var facts = new List<(string, string)>
         {
             ("督导对象", visit.TargetName),
-            ("督导日期", visit.Date.ToString("yyyy年M月d日")),
+            ("督导日期", visit.Date.ToString("yyyy年M月d日", CultureInfo.InvariantCulture)),
             ("督导类型", VisitKinds.Label(visit.Kind)),
             ("督导方式", string.Join("、", visit.Methods.Select(VisitMethods.Label))),
             ("督学", visit.InspectorName ?? visit.CreatedBy),

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dudao.Core.Errors;
 using Dudao.Core.Paging;
 using Dudao.Core.Scope;
@@ -65,7 +66,7 @@ public sealed class VisitService(AppDbContext db, SupervisionTargets targets, Te
         var visit = new Visit
         {
             RegionCode = target.RegionCode, TargetKind = input.TargetKind!, TargetId = target.Id, TargetName = target.Name,
-            Date = input.Date!.Value, Month = input.Date!.Value.ToString("yyyy-MM"), Kind = input.Kind!,
+            Date = input.Date!.Value, Month = input.Date!.Value.ToString("yyyy-MM", CultureInfo.InvariantCulture), Kind = input.Kind!,
             Methods = string.Join(",", input.Methods!.Distinct()), TemplateId = tree.Template.Id,
             InspectorId = inspectorId, InspectorName = inspectorName, SpecialInspectionId = Blank(input.SpecialInspectionId),
             Summary = input.Summary!.Trim(), Feedback = Blank(input.Feedback), Highlights = Blank(input.Highlights),
@@ -207,7 +208,9 @@ public sealed class VisitService(AppDbContext db, SupervisionTargets targets, Te
     {
         if (plan is not null && caller.IsInspector
             && !await db.Set<SpecialInspectionMember>().AnyAsync(m => m.SpecialInspectionId == plan.Id && m.InspectorId == caller.OrgRefId, ct))
+        {
             throw DomainException.Forbidden("您不是这次专项督导的组员");
+        }
         if (caller.IsDepartment)
         {
             if (plan is not null && plan.LeadDepartmentId != caller.OrgRefId) throw DomainException.Forbidden("只有牵头科室可以记录这次专项督导");
@@ -216,7 +219,9 @@ public sealed class VisitService(AppDbContext db, SupervisionTargets targets, Te
         }
         if (caller.IsInspector && input.Kind == VisitKinds.Routine
             && !await db.Set<Assignment>().AnyAsync(a => a.InspectorId == caller.OrgRefId && a.TargetKind == input.TargetKind && a.TargetId == input.TargetId, ct))
+        {
             throw DomainException.Forbidden("经常性督导只能对挂牌的学校或机构记录");
+        }
     }
 
     /// <summary>Every photo and document is read and checked before anything of the visit is stored.</summary>

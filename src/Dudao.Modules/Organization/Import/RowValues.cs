@@ -17,6 +17,6 @@ public sealed class RowValues(HeaderMap headers, SheetRow row)
     }
 
     /// <summary>The cell as a whole number, or null when it is blank or not one (the input's rules then say so).</summary>
-    public int? Int(string header) =>
+    public int? Number(string header) =>
         int.TryParse(this[header], NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null;
 }

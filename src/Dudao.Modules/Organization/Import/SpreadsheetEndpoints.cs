@@ -40,7 +40,7 @@ internal static class SpreadsheetEndpoints
         var template = group.MapGet("/import-template", (HttpContext http, SpreadsheetExporter exporter) =>
             {
                 var sheet = Sheet<TSheet>(http);
-                return Results.File(exporter.Template(sheet), XlsxWriter.ContentType, $"{sheet.Noun}导入模板.xlsx");
+                return Results.File(SpreadsheetExporter.Template(sheet), XlsxWriter.ContentType, $"{sheet.Noun}导入模板.xlsx");
             })
             .RequireAuthorization(OrganizationPermissions.View)
             .ProducesFile(XlsxWriter.ContentType);

@@ -9,7 +9,7 @@ namespace Dudao.Modules.Organization.Import;
 /// <summary>The import template (headers only) and exports of a registry with the same headers, in the caller's scope.</summary>
 public sealed class SpreadsheetExporter(AppDbContext db)
 {
-    public byte[] Template<TInput, TEntity>(IImportDefinition<TInput, TEntity> definition)
+    public static byte[] Template<TInput, TEntity>(IImportDefinition<TInput, TEntity> definition)
         where TEntity : class, IScopeTarget, IVersioned
     {
         using var buffer = new MemoryStream();

@@ -21,6 +21,8 @@ namespace Dudao.Modules.Organization.Import;
 /// </summary>
 public sealed class SpreadsheetImporter(AppDbContext db, TimeProvider clock, IOptions<SpreadsheetLimits> limits)
 {
+    private static readonly JsonSerializerOptions AuditJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>An uploaded file (API or page); no file is a 400 like any missing field.</summary>
     public async Task<ImportResult> ImportAsync<TInput, TEntity>(IImportDefinition<TInput, TEntity> definition, IFormFile? file, CancellationToken ct)
         where TEntity : class, IScopeTarget, IVersioned
@@ -77,7 +79,10 @@ public sealed class SpreadsheetImporter(AppDbContext db, TimeProvider clock, IOp
                 writer.Insert(entity);
                 inserted++;
             }
-            else updates.Add(entity);
+            else
+            {
+                updates.Add(entity);
+            }
         }
         if (lastRow == 1) errors.Add(new RowError(2, null, "文件中没有数据：第2行起应为数据行"));
         errors.ThrowIfAny();
@@ -114,7 +119,6 @@ public sealed class SpreadsheetImporter(AppDbContext db, TimeProvider clock, IOp
         Action = "import",
         EntityType = typeof(TEntity).Name,
         EntityId = Ids.New(),
-        Changes = JsonSerializer.Serialize(new { file = fileName, imported = inserted, updated },
-            new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }),
+        Changes = JsonSerializer.Serialize(new { file = fileName, imported = inserted, updated }, AuditJson),
     };
 }

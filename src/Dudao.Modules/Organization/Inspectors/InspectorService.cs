@@ -65,7 +65,9 @@ public sealed class InspectorService(AppDbContext db, RegionDirectory regions, A
         // Assignments live in the inspector's county: moving it would leave them pointing elsewhere.
         if (!errors.Any && existing is not null && existing.RegionCode != input.RegionCode
             && await db.Set<Assignment>().AnyAsync(a => a.InspectorId == existing.Id, ct))
+        {
             errors.Add("regionCode", "该督学仍有挂牌学校或机构，请先解除挂牌再调整区县");
+        }
         errors.ThrowIfAny();
     }
 

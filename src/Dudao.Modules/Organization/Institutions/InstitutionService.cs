@@ -15,7 +15,11 @@ public sealed class InstitutionService(AppDbContext db, RegionDirectory regions)
     public async Task<PagedList<InstitutionDto>> ListAsync(string? regionCode, string? q, PageRequest page, CancellationToken ct)
     {
         var query = db.Set<Institution>().AsNoTracking().InRegion(regionCode);
-        if (!string.IsNullOrWhiteSpace(q)) query = query.Where(i => i.Name.Contains(q.Trim()) || i.Uscc.StartsWith(q.Trim().ToUpperInvariant()));
+        if (!string.IsNullOrWhiteSpace(q))
+        {
+            var (text, code) = (q.Trim(), q.Trim().ToUpperInvariant());
+            query = query.Where(i => i.Name.Contains(text) || i.Uscc.StartsWith(code));
+        }
         return await query.OrderBy(i => i.RegionCode).ThenBy(i => i.Name).ToPageAsync(page, regions, InstitutionDto.From, ct);
     }
 

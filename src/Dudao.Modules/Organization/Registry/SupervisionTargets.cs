@@ -72,11 +72,12 @@ public sealed class SupervisionTargets(AppDbContext db, RegionDirectory regions)
     public async Task<string?> IdOfCodeAsync(string? kind, string? code, CancellationToken ct)
     {
         code = code?.Trim();
+        var uscc = code?.ToUpperInvariant();
         return kind switch
         {
             _ when string.IsNullOrEmpty(code) => code,
             TargetKinds.School => await db.Set<School>().Where(s => s.Code == code).Select(s => s.Id).FirstOrDefaultAsync(ct) ?? code,
-            TargetKinds.Institution => await db.Set<Institution>().Where(i => i.Uscc == code.ToUpperInvariant()).Select(i => i.Id).FirstOrDefaultAsync(ct) ?? code,
+            TargetKinds.Institution => await db.Set<Institution>().Where(i => i.Uscc == uscc).Select(i => i.Id).FirstOrDefaultAsync(ct) ?? code,
             _ => code,
         };
     }

@@ -32,7 +32,7 @@ public sealed class SchoolSheet(AppDbContext db, RegionDirectory regions, TimePr
             .Select(z => (z.RegionCode, z.Name)).ToHashSet();
 
     public SchoolInput Read(RowValues row) => new(row[H["code"]], row[H["name"]], row[H["type"]], row[H["ownership"]],
-        row[H["regionCode"]], row[H["zone"]], row.Int(H["pupils"]), row.Int(H["teachers"]),
+        row[H["regionCode"]], row[H["zone"]], row.Number(H["pupils"]), row.Number(H["teachers"]),
         Location: row[H["location"]], Tier: row[H["tier"]], Boarding: row[H["boarding"]]);
 
     public string? KeyOf(SchoolInput input) => input.Code?.Trim();
@@ -50,8 +50,8 @@ public sealed class SchoolSheet(AppDbContext db, RegionDirectory regions, TimePr
         return school;
     }
 
-    public IQueryable<ExistingRecord> Existing(AppDbContext context) =>
-        context.Set<School>().IgnoreQueryFilters().Select(s => new ExistingRecord(s.Code, s.Id, s.RegionCode));
+    public IQueryable<ExistingRecord> Existing(AppDbContext db) =>
+        db.Set<School>().IgnoreQueryFilters().Select(s => new ExistingRecord(s.Code, s.Id, s.RegionCode));
 
     public IReadOnlyList<object?> ExportRow(School s) =>
         [s.Code, s.Name, s.Type, s.Ownership, s.RegionCode, s.Zone, s.Pupils, s.Teachers, s.Location, s.Tier, s.Boarding];

@@ -12,7 +12,7 @@ internal sealed class JobRunConfiguration : IEntityTypeConfiguration<JobRun>
 {
     public void Configure(EntityTypeBuilder<JobRun> b)
     {
-        b.ToTable("JobRuns");
+        b.ToTable("job_runs");
         b.HasKey(x => x.Name);
         b.Property(x => x.Name).HasMaxLength(64);
         b.Property(x => x.LeaseOwner).HasMaxLength(128);
@@ -25,10 +25,9 @@ internal sealed class JobRegionRunConfiguration : IEntityTypeConfiguration<JobRe
 {
     public void Configure(EntityTypeBuilder<JobRegionRun> b)
     {
-        b.ToTable("JobRegionRuns");
+        b.ToTable("job_region_runs");
         b.HasKey(x => new { x.Name, x.RegionCode });
         b.Property(x => x.Name).HasMaxLength(64);
-        b.Property(x => x.RegionCode).HasMaxLength(9);
         b.Property(x => x.Result).HasMaxLength(500);
         b.Property(x => x.Trigger).HasMaxLength(100);
     }
@@ -38,10 +37,8 @@ internal sealed class NoticeConfiguration : IEntityTypeConfiguration<Notice>
 {
     public void Configure(EntityTypeBuilder<Notice> b)
     {
-        b.ToTable("Notices");
+        b.ToTable("notices");
         b.HasKey(x => x.Id);
-        b.Property(x => x.Id).HasMaxLength(32);
-        b.Property(x => x.RegionCode).HasMaxLength(9);
         b.Property(x => x.OrgKind).HasMaxLength(16);
         b.Property(x => x.OrgRefId).HasMaxLength(32);
         b.Property(x => x.Title).HasMaxLength(200);
@@ -57,7 +54,7 @@ internal sealed class HolidayConfiguration : IEntityTypeConfiguration<Holiday>
 {
     public void Configure(EntityTypeBuilder<Holiday> b)
     {
-        b.ToTable("Holidays");
+        b.ToTable("holidays");
         b.HasKey(x => x.Date);
         b.Property(x => x.Name).HasMaxLength(32);
     }
@@ -67,10 +64,8 @@ internal sealed class RuleSettingConfiguration : IEntityTypeConfiguration<RuleSe
 {
     public void Configure(EntityTypeBuilder<RuleSetting> b)
     {
-        b.ToTable("RuleSettings");
+        b.ToTable("rule_settings");
         b.HasKey(x => x.Id);
-        b.Property(x => x.Id).HasMaxLength(32);
-        b.Property(x => x.RegionCode).HasMaxLength(9);
         b.Property(x => x.Key).HasMaxLength(64);
         b.HasIndex(x => new { x.Key, x.RegionCode }).IsUnique();
     }
@@ -80,10 +75,8 @@ internal sealed class StoredFileConfiguration : IEntityTypeConfiguration<StoredF
 {
     public void Configure(EntityTypeBuilder<StoredFile> b)
     {
-        b.ToTable("StoredFiles");
+        b.ToTable("stored_files");
         b.HasKey(x => x.Id);
-        b.Property(x => x.Id).HasMaxLength(32);
-        b.Property(x => x.RegionCode).HasMaxLength(9);
         b.Property(x => x.TargetId).HasMaxLength(32);
         b.Property(x => x.OwnerKind).HasMaxLength(32);
         b.Property(x => x.OwnerId).HasMaxLength(32);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using Dudao.Core.Errors;
 using Dudao.Data;
@@ -57,7 +58,7 @@ public sealed class FileStore(AppDbContext db, TimeProvider clock, FileRoot root
             FileName = Path.GetFileName(file.FileName).Trim() is { Length: > 0 and <= 200 } name ? name : "file" + file.Kind.Extension,
             ContentType = file.Kind.ContentType, Size = file.Content.Length,
             Sha256 = Convert.ToHexStringLower(SHA256.HashData(file.Content)),
-            StoragePath = Path.Combine(regionCode, now.ToString("yyyy"), now.ToString("MM"), id + file.Kind.Extension),
+            StoragePath = Path.Combine(regionCode, now.ToString("yyyy", CultureInfo.InvariantCulture), now.ToString("MM", CultureInfo.InvariantCulture), id + file.Kind.Extension),
             UploadedAt = now, UploadedBy = db.User.UserName, PendingContent = file.Content,
         };
         db.Add(stored);

@@ -56,8 +56,10 @@ internal sealed class JobLeases(AppDbContext db, TimeProvider clock)
                 s.SetProperty(j => j.LastFinishedAt, now).SetProperty(j => j.LastSucceeded, succeeded).SetProperty(j => j.LastResult, text);
         }, ct);
         if (regionCode is not null)
+        {
             await db.Set<JobRegionRun>().Where(r => r.Name == name && r.RegionCode == regionCode).ExecuteUpdateAsync(s => s
                 .SetProperty(r => r.FinishedAt, now).SetProperty(r => r.Succeeded, succeeded).SetProperty(r => r.Result, text), ct);
+        }
     }
 
     private async Task StartRegionalAsync(string name, string regionCode, string trigger, DateTime now, CancellationToken ct)

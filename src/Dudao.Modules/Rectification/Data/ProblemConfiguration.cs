@@ -8,10 +8,8 @@ internal sealed class ProblemConfiguration : IEntityTypeConfiguration<Problem>
 {
     public void Configure(EntityTypeBuilder<Problem> b)
     {
-        b.ToTable("Problems");
+        b.ToTable("problems");
         b.HasKey(x => x.Id);
-        b.Property(x => x.Id).HasMaxLength(32);
-        b.Property(x => x.RegionCode).HasMaxLength(9);
         b.Property(x => x.TargetKind).HasMaxLength(16);
         b.Property(x => x.TargetId).HasMaxLength(32);
         b.Property(x => x.TargetName).HasMaxLength(100);
@@ -27,7 +25,6 @@ internal sealed class ProblemConfiguration : IEntityTypeConfiguration<Problem>
         b.Property(x => x.InspectorId).HasMaxLength(32);
         b.Property(x => x.Status).HasMaxLength(24);
         b.Property(x => x.CreatedBy).HasMaxLength(64);
-        b.Property(x => x.Version).IsConcurrencyToken();
         b.HasIndex(x => new { x.RegionCode, x.Status, x.Deadline });
         b.HasIndex(x => new { x.TargetKind, x.TargetId });
         b.HasIndex(x => new { x.Source, x.SourceId });

@@ -8,11 +8,9 @@ internal sealed class ProblemStepConfiguration : IEntityTypeConfiguration<Proble
 {
     public void Configure(EntityTypeBuilder<ProblemStep> b)
     {
-        b.ToTable("ProblemSteps");
+        b.ToTable("problem_steps");
         b.HasKey(x => x.Id);
-        b.Property(x => x.Id).HasMaxLength(32);
         b.Property(x => x.ProblemId).HasMaxLength(32);
-        b.Property(x => x.RegionCode).HasMaxLength(9);
         b.Property(x => x.TargetId).HasMaxLength(32);
         b.Property(x => x.Action).HasMaxLength(24);
         b.Property(x => x.FromStatus).HasMaxLength(24);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dudao.Core.Time;
 using Dudao.Data;
 using Dudao.Modules.Organization.Domain;
@@ -25,9 +26,9 @@ public sealed class LedgerExport(AppDbContext db, TimeProvider clock)
             .Select(p => (IReadOnlyList<object?>)
             [
                 p.RegionCode, TargetKinds.Display(p.TargetName, p.TargetUnit), TargetKinds.Label(p.TargetKind), ProblemSources.Label(p.Source), p.Category,
-                ProblemSeverities.Label(p.Severity), p.Description, p.Deadline.ToString("yyyy-MM-dd"), ProblemStatuses.Label(p.Status),
+                ProblemSeverities.Label(p.Severity), p.Description, p.Deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ProblemStatuses.Label(p.Status),
                 p.IsOverdue(today) ? "是" : "否", Local(p.CreatedAt), p.ClosedAt is { } closed ? Local(closed) : null,
-                p.FollowUpOn?.ToString("yyyy-MM-dd"),
+                p.FollowUpOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ]);
         var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose);
         XlsxWriter.Write(file, "整改台账", Headers, rows);
@@ -35,5 +36,5 @@ public sealed class LedgerExport(AppDbContext db, TimeProvider clock)
         return file;
     }
 
-    private static string Local(DateTime utc) => ChinaTime.ToLocal(utc).ToString("yyyy-MM-dd HH:mm");
+    private static string Local(DateTime utc) => ChinaTime.ToLocal(utc).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 }

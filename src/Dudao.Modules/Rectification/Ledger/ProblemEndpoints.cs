@@ -55,7 +55,10 @@ internal static class ProblemEndpoints
             input = new StepInput(form["note"], int.TryParse(form["version"], out var v) ? v : null);
             uploads = Upload.From(form.Files);
         }
-        else input = await RequestBodies.ReadJsonAsync<StepInput>(request, ct);
+        else
+        {
+            input = await RequestBodies.ReadJsonAsync<StepInput>(request, ct);
+        }
         return TypedResults.Ok(await lifecycle.EvidenceAsync(id, input, uploads, ct));
     }
 }

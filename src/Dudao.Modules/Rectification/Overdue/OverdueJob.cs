@@ -35,7 +35,9 @@ internal sealed class OverdueJob(AppDbContext db, NoticeService notices, Problem
         {
             var page = await db.Set<Problem>().AsNoTracking()
                 .Where(p => (p.Status != ProblemStatuses.Closed && p.Deadline <= horizon) || (p.Status == ProblemStatuses.Closed && p.FollowUpOn <= today))
+#pragma warning disable CA1309 // EF translates string.Compare to SQL; the overload with a StringComparison does not translate
                 .Where(p => after == null || string.Compare(p.Id, after) > 0)
+#pragma warning restore CA1309
                 .OrderBy(p => p.Id).Take(Batch).ToListAsync(ct);
             if (page.Count == 0) break;
             after = page[^1].Id;
@@ -44,7 +46,10 @@ internal sealed class OverdueJob(AppDbContext db, NoticeService notices, Problem
                 if (p.Status == ProblemStatuses.Closed)
                 {
                     if (await NotifyInspectorAsync(p, "回头看到期", $"{p.TargetName}：已销号问题“{Short(p)}”应于 {p.FollowUpOn:yyyy-MM-dd} 前回头看",
-                            $"problem-follow-up:{p.Id}:{p.FollowUpOn:yyyyMMdd}", ct)) followUps++;
+                            $"problem-follow-up:{p.Id}:{p.FollowUpOn:yyyyMMdd}", ct))
+                    {
+                        followUps++;
+                    }
                 }
                 else if (p.IsOverdue(today))
                 {
@@ -59,7 +64,10 @@ internal sealed class OverdueJob(AppDbContext db, NoticeService notices, Problem
                 else if (p.Deadline.DayNumber - today.DayNumber <= await DueSoonDaysAsync(p.RegionCode, dueSoonDays, ct))
                 {
                     if (await NotifyBothAsync(p, "整改即将到期", $"{p.TargetName}：“{Short(p)}”整改期限为 {p.Deadline:yyyy-MM-dd}",
-                            $"problem-due-soon:{p.Id}:{p.Deadline:yyyyMMdd}", ct)) dueSoon++;
+                            $"problem-due-soon:{p.Id}:{p.Deadline:yyyyMMdd}", ct))
+                    {
+                        dueSoon++;
+                    }
                 }
             }
         }

@@ -74,7 +74,10 @@ internal sealed class MarkupGuard(Stream inner, long maxRun, Func<Exception> too
                 _run = 0;
                 _section = 0;
             }
-            else Count(1);
+            else
+            {
+                Count(1);
+            }
             i = at + 1;
         }
         Remember(bytes);

@@ -215,8 +215,14 @@ public sealed partial class XlsxReader : IDisposable
         Next(xml);
         while (!(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth))
         {
-            if (xml.NodeType == XmlNodeType.Element && Is(xml, _names.Text)) _item.Add(ReadContent(xml, _item.Length));
-            else if (xml.NodeType == XmlNodeType.Element && Is(xml, _names.Phonetic)) xml.Skip();
+            if (xml.NodeType == XmlNodeType.Element && Is(xml, _names.Text))
+            {
+                _item.Add(ReadContent(xml, _item.Length));
+            }
+            else if (xml.NodeType == XmlNodeType.Element && Is(xml, _names.Phonetic))
+            {
+                xml.Skip();
+            }
             else
             {
                 if (xml.NodeType == XmlNodeType.Element && Is(xml, _names.Run) && ++runs > _limits.MaxTextRuns)

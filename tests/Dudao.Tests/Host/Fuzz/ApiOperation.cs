@@ -28,7 +28,7 @@ internal sealed record ApiOperation(string Method, string Path, IReadOnlyList<st
     public string Url(string value = "nonexistent") =>
         PathParameters.Aggregate(Path, (url, name) => url.Replace("{" + name + "}", value, StringComparison.Ordinal));
 
-    private static IReadOnlyList<string>? JsonBodyProperties(JsonElement operation, JsonElement schemas)
+    private static List<string>? JsonBodyProperties(JsonElement operation, JsonElement schemas)
     {
         if (!operation.TryGetProperty("requestBody", out var body) || !body.GetProperty("content").TryGetProperty("application/json", out var json)) return null;
         var schema = json.GetProperty("schema");

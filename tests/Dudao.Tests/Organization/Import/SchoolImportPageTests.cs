@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Dudao.Modules.Organization.Schools;
 
@@ -27,7 +28,7 @@ public sealed class SchoolImportPageTests
     public async Task The_import_page_reports_counts_and_refuses_garbage(DatabaseKind kind)
     {
         var pages = await TestApp.For(kind).PagesAsync("jlp-admin");
-        var code = "2150" + Random.Shared.Next(300000, 999999).ToString("000000");
+        var code = "2150" + Random.Shared.Next(300000, 999999).ToString("000000", CultureInfo.InvariantCulture);
         var file = Sheets.Build(Headers, [code, "页面导入小学", "小学", "公办", "500107", null, 10, 2]);
         var ok = await pages.SubmitAsync("/staff/schools/import", Form, [], new() { ["file"] = ("ok.xlsx", file) });
         var page = PageClient.Parse(await ok.Content.ReadAsStringAsync());

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -11,7 +12,7 @@ public sealed class SchoolImportTests
 {
     private static readonly string[] Headers = [.. SchoolInput.Headers.Values];
 
-    private static string NewCode() => "2150" + Random.Shared.Next(300000, 999999).ToString("000000");
+    private static string NewCode() => "2150" + Random.Shared.Next(300000, 999999).ToString("000000", CultureInfo.InvariantCulture);
 
     private static object?[] Row(string code, string region = "500107", string name = "导入测试小学", string? zone = null, object? pupils = null) =>
         [code, $"{name}{code}", "小学", "公办", region, zone, pupils ?? 500, 30, null, null, null];

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -51,7 +52,7 @@ public sealed class SpreadsheetBombTests
     public async Task A_row_numbered_far_below_the_last_is_one_error_for_the_blank_rows(DatabaseKind kind)
     {
         var app = TestApp.For(kind);
-        var code = "2150" + Random.Shared.Next(300000, 999999).ToString("000000");
+        var code = "2150" + Random.Shared.Next(300000, 999999).ToString("000000", CultureInfo.InvariantCulture);
         var file = CraftedXlsx.Build(HostileSheets.Headers + CraftedXlsx.Row(2, "2150000001", "空行前", "小学", "公办", "500107", null, "1", "1")
                                      + CraftedXlsx.Row(1_000_000, code, "空行后", "小学", "公办", "500107", null, "1", "1"));
 
@@ -60,7 +61,7 @@ public sealed class SpreadsheetBombTests
         var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("rowErrors").EnumerateArray()
             .Select(e => (Row: e.GetProperty("row").GetInt32(), Message: e.GetProperty("message").GetString())).ToList();
         errors.ShouldContain((3, "第3行至第999999行是空行：数据之间不能有空行"));
-        errors.Count(e => e.Message!.Contains("空行")).ShouldBe(1);
+        errors.Count(e => e.Message!.Contains("空行", StringComparison.Ordinal)).ShouldBe(1);
         (await app.WithDbAsync(db => db.Set<School>().CountAsync(s => s.Code == code))).ShouldBe(0);
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dudao.Modules.Indicators.Templates;
 
 namespace Dudao.Modules.Inspections.Visits.Pages;
@@ -41,14 +42,14 @@ public sealed class VisitForm
 
     public static VisitForm For(TemplateTree tree, DateOnly today, string kind, string? specialInspectionId) => new()
     {
-        Date = today.ToString("yyyy-MM-dd"), Kind = kind, SpecialInspectionId = specialInspectionId,
+        Date = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Kind = kind, SpecialInspectionId = specialInspectionId,
         Results = tree.Items.Select(i => new ResultForm { Code = i.Node.Code }).ToList(),
         Findings = Enumerable.Range(0, FindingSlots).Select(_ => new FindingForm { Severity = "medium" }).ToList(),
     };
 
     public static VisitForm From(VisitDto visit, TemplateTree tree) => new()
     {
-        Date = visit.Date.ToString("yyyy-MM-dd"), Kind = visit.Kind, Methods = visit.Methods.ToList(), Summary = visit.Summary,
+        Date = visit.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Kind = visit.Kind, Methods = visit.Methods.ToList(), Summary = visit.Summary,
         Feedback = visit.Feedback, Highlights = visit.Highlights, Requirements = visit.Requirements, Suggestions = visit.Suggestions,
         Version = visit.Version,
         Results = tree.Items.Select(i =>

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Dudao.Modules.Organization.Schools.Pages;
 
 /// <summary>The school form's posted fields; counts stay text so a typo gets a field message rather than a binding failure.</summary>
@@ -19,7 +21,7 @@ public sealed class SchoolForm
     public static SchoolForm From(SchoolDto s) => new()
     {
         Code = s.Code, Name = s.Name, Type = s.Type, Ownership = s.Ownership, RegionCode = s.RegionCode, Zone = s.Zone,
-        Pupils = s.Pupils.ToString(), Teachers = s.Teachers.ToString(), Location = s.Location, Tier = s.Tier, Boarding = s.Boarding,
+        Pupils = s.Pupils.ToString(CultureInfo.InvariantCulture), Teachers = s.Teachers.ToString(CultureInfo.InvariantCulture), Location = s.Location, Tier = s.Tier, Boarding = s.Boarding,
         Version = s.Version,
     };
 
