@@ -41,7 +41,7 @@ public sealed class NoticeService(AppDbContext db, ICurrentUser me, TimeProvider
 
     public async Task<PagedList<NoticeDto>> MineAsync(bool unreadOnly, PageRequest page, CancellationToken ct)
     {
-        var query = await ForMyUnitAsync(ct);
+        var query = ForMyUnit();
         if (unreadOnly) query = query.Where(n => n.ReadAt == null);
         var total = await query.CountAsync(ct);
         var items = await query.OrderByDescending(n => n.CreatedAt).Skip(page.Skip).Take(page.PageSize)
@@ -51,16 +51,12 @@ public sealed class NoticeService(AppDbContext db, ICurrentUser me, TimeProvider
 
     public async Task MarkReadAsync(string id, CancellationToken ct)
     {
-        var notice = await (await ForMyUnitAsync(ct)).FirstOrDefaultAsync(n => n.Id == id, ct) ?? throw DomainException.NotFound("通知");
+        var notice = await ForMyUnit().FirstOrDefaultAsync(n => n.Id == id, ct) ?? throw DomainException.NotFound("通知");
         notice.ReadAt ??= clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
     }
 
-    private async Task<IQueryable<Notice>> ForMyUnitAsync(CancellationToken ct)
-    {
-        var user = await db.Set<User>().IgnoreQueryFilters().AsNoTracking().SingleAsync(u => u.Id == me.UserId, ct);
-        // Notices are addressed to the exact unit, not its subtree: a city office does not get every school's reminders.
-        return db.Set<Notice>().IgnoreQueryFilters()
-            .Where(n => n.OrgKind == user.OrgKind && n.RegionCode == user.RegionCode && n.OrgRefId == user.OrgRefId);
-    }
+    // Notices are addressed to the exact unit, not its subtree: a city office does not get every school's reminders.
+    private IQueryable<Notice> ForMyUnit() =>
+        db.Set<Notice>().IgnoreQueryFilters().Where(n => n.OrgKind == me.OrgKind && n.RegionCode == me.RegionCode && n.OrgRefId == me.OrgRefId);
 }
