@@ -102,8 +102,8 @@ public sealed class EscalationService(AppDbContext db, RegionDirectory regions, 
             suggestion.DecidedBy = db.User.UserName;
             suggestion.EscalationId = record.Id;
         }
-        await db.SaveChangesAsync(ct);
         await TellRecipientAsync(record, ct);
+        await db.SaveChangesAsync(ct);
         return EscalationDto.From(record, problemIds, today);
     }
 
@@ -123,8 +123,8 @@ public sealed class EscalationService(AppDbContext db, RegionDirectory regions, 
         record.Reply = reply.Trim();
         record.RepliedAt ??= clock.GetUtcNow().UtcDateTime;
         record.RepliedBy = db.User.UserName;
-        await db.SaveChangesAsync(ct);
         if (first) await TellRecorderAsync(record, ct);
+        await db.SaveChangesAsync(ct);
         return await GetAsync(id, ct);
     }
 

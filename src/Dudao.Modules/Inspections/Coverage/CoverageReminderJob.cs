@@ -63,6 +63,7 @@ public sealed class CoverageReminderJob(AppDbContext db, NoticeService notices, 
                     $"{month} 月月督提醒：{counted}未督导", body, $"/staff/coverage?month={month}", $"coverage:{month}:{inspector.Key.InspectorId}", ct))
                 sent++;
         }
+        await db.SaveChangesAsync(ct);
         return $"{sent} 名督学收到提醒" + (resting > 0 ? $"；{resting} 名督学所在区县本月不在月月督时段，未提醒" : "");
     }
 

@@ -87,7 +87,8 @@ public sealed class VisitService(AppDbContext db, TemplateService templates, Pro
         }
         foreach (var file in attachments) files.Add(file, FileOwner, visit.Id, visit.RegionCode, visit.TargetId);
 
-        await marks.SaveWithMarkAsync(visit, ct);
+        marks.Add(visit);
+        await db.SaveChangesAsync(ct);
         return new VisitCreated(visit.Id, problems.Select(p => p.Id).ToList());
     }
 

@@ -15,7 +15,7 @@ namespace Dudao.Modules.Rectification.Lifecycle;
 /// Moves a problem along its lifecycle: who may take each step is decided here (the responsible
 /// unit plans and submits evidence; the problem's inspector or a verifying office verifies, never the
 /// responsible unit), what is legal by <see cref="ProblemLifecycle"/>. Each step is a history row
-/// and an audited change of the problem, saved together.
+/// and an audited change of the problem, saved together with the notice it sends.
 /// </summary>
 public sealed class LifecycleService(AppDbContext db, FileStore files, NoticeService notices, ProblemRecipients recipients,
     RuleService rules, WorkCalendar calendar, LedgerService ledger, TimeProvider clock)
@@ -43,9 +43,9 @@ public sealed class LifecycleService(AppDbContext db, FileStore files, NoticeSer
         var step = problem.SubmitEvidence(Note(input.Note, "note", "请说明整改完成情况"), Now, db.User.UserName);
         foreach (var file in attachments) files.Add(file, ProblemFiles.OwnerKind, step.Id, problem.RegionCode, problem.TargetId);
         db.Add(step);
-        await db.SaveChangesAsync(ct);
         if (await recipients.InspectorAsync(problem, ct) is { } inspector)
             await notices.SendAsync(inspector, "整改待核验", $"{problem.TargetName}：{Short(problem.Description)} 已提交整改佐证，请核验", ProblemRecipients.Link(problem), null, ct);
+        await db.SaveChangesAsync(ct);
         return await ledger.GetAsync(id, ct);
     }
 
@@ -57,9 +57,9 @@ public sealed class LifecycleService(AppDbContext db, FileStore files, NoticeSer
         var note = passed ? Optional(input.Note) : Note(input.Note, "note", "核验未通过时请写明原因");
         var followUpOn = clock.Today().AddDays(await rules.GetAsync(RectificationRules.FollowUpDays, problem.RegionCode, ct));
         db.Add(problem.Verify(passed, note, Now, db.User.UserName, followUpOn));
-        await db.SaveChangesAsync(ct);
         if (!passed)
             await notices.SendAsync(ProblemRecipients.Responsible(problem), "整改核验未通过", $"{Short(problem.Description)}：{note}", ProblemRecipients.Link(problem), null, ct);
+        await db.SaveChangesAsync(ct);
         return await ledger.GetAsync(id, ct);
     }
 
@@ -72,9 +72,9 @@ public sealed class LifecycleService(AppDbContext db, FileStore files, NoticeSer
         var today = clock.Today();
         var deadline = await calendar.AddWorkingDaysAsync(today, await rules.GetAsync(RectificationRules.DeadlineKey(problem.Severity), problem.RegionCode, ct), ct);
         db.Add(problem.FollowUp(passed, note, Now, db.User.UserName, deadline));
-        await db.SaveChangesAsync(ct);
         if (!passed)
             await notices.SendAsync(ProblemRecipients.Responsible(problem), "回头看发现问题反弹，请重新整改", $"{Short(problem.Description)}：{note}", ProblemRecipients.Link(problem), null, ct);
+        await db.SaveChangesAsync(ct);
         return await ledger.GetAsync(id, ct);
     }
 
