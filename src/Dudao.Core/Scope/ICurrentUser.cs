@@ -1,9 +1,9 @@
 namespace Dudao.Core.Scope;
 
 /// <summary>
-/// The caller of this request or job. Jobs and the CLI run as <see cref="SystemUser"/>. Everything
-/// here comes from the sign-in claims, so no feature looks the caller's account up again; a change
-/// to the account's roles, name or state renews its sessions, which keeps the claims current.
+/// The caller of this request or job. Jobs and the CLI run as <see cref="SystemUser"/>. Features read
+/// who is calling here and never look the caller's account up again: the sign-in claims carry it,
+/// and a change to the account's roles or state ends its sessions, which keeps them current.
 /// </summary>
 public interface ICurrentUser
 {

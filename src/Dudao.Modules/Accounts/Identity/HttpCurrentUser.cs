@@ -17,7 +17,8 @@ internal sealed class HttpCurrentUser(IHttpContextAccessor http, PermissionCatal
 
     public string? UserId => Principal?.FindFirstValue(ClaimTypes.NameIdentifier);
     public string UserName => Principal?.Identity?.Name ?? "anonymous";
-    public string DisplayName => Principal?.FindFirstValue(ClaimTypes.GivenName) ?? UserName;
+    // As the session check read it for this request: a rename does not end sessions, so the claim may be older.
+    public string DisplayName => http.HttpContext?.Items[SessionCheck.DisplayNameItem] as string ?? Principal?.FindFirstValue(ClaimTypes.GivenName) ?? UserName;
     public string RegionCode => Principal?.FindFirstValue(DudaoClaims.Region) ?? "";
     public string OrgKind => Principal?.FindFirstValue(DudaoClaims.OrgKind) ?? "";
     public string? OrgRefId => Principal?.FindFirstValue(DudaoClaims.OrgRef);

@@ -74,12 +74,12 @@ internal sealed class UserService(AppDbContext db, UserManager<User> users, OrgU
         errors.ThrowIfAny();
 
         if (input.Version is { } version) db.ExpectVersion(user, version);
-        var (name, roles, active) = (user.DisplayName, user.Roles, user.IsActive);
+        var (roles, active) = (user.Roles, user.IsActive);
         user.DisplayName = input.DisplayName!.Trim();
         user.Roles = string.Join(',', input.Roles!.Distinct());
         user.IsActive = input.IsActive ?? user.IsActive;
-        // Sessions carry the name and roles they were issued with (ICurrentUser reads them); a disabled account keeps none.
-        if (user.DisplayName != name || user.Roles != roles || user.IsActive != active) user.RevokeSessions();
+        // Sessions carry the roles they were issued with; a disabled account keeps none.
+        if (user.Roles != roles || user.IsActive != active) user.RevokeSessions();
         await db.SaveChangesAsync(ct);
         return await ToDtoAsync(user, ct);
     }

@@ -4,7 +4,6 @@ using Dudao.Data;
 using Dudao.Modules.Accounts.Domain;
 using Dudao.Modules.Indicators.Templates;
 using Dudao.Modules.Inspections.Domain;
-using Dudao.Modules.Inspections.Visits;
 using Dudao.Modules.Organization.Domain;
 using Dudao.Modules.Organization.Regions;
 using Dudao.Modules.Rectification.Domain;

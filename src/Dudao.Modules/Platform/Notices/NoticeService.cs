@@ -2,7 +2,6 @@ using Dudao.Core.Errors;
 using Dudao.Core.Paging;
 using Dudao.Core.Scope;
 using Dudao.Data;
-using Dudao.Modules.Accounts.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dudao.Modules.Platform.Notices;

@@ -2,7 +2,6 @@ using Dudao.Core.Errors;
 using Dudao.Core.Paging;
 using Dudao.Core.Time;
 using Dudao.Data;
-using Dudao.Modules.Accounts.Domain;
 using Dudao.Modules.Organization.Domain;
 using Dudao.Modules.Organization.Regions;
 using Dudao.Modules.Organization.Registry;
