@@ -20,6 +20,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ModelAs
 
     public ICurrentUser User => user;
 
+    private readonly List<(object Entity, bool Optional)> _ifAbsent = [];
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     // snake_case tables, columns, keys and indexes: plain SQL reads the same on both databases.
@@ -41,15 +43,44 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ModelAs
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        if (_ifAbsent.Count > 0) throw new InvalidOperationException("Rows added if absent are saved by SaveChangesAsync only.");
         BumpVersions();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Saves the unit of work in one transaction: the tracked changes, then the rows added with
+    /// <see cref="AddIfAbsent{T}"/>. The caller's transaction is used when it has one.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersions();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (_ifAbsent.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await using var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        // Changes are accepted only once everything committed, so a failed save can be retried as it stood.
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken);
+        foreach (var (entity, optional) in _ifAbsent)
+            saved += optional ? await InsertIfAbsent.TryExecuteAsync(this, entity, cancellationToken) : await InsertIfAbsent.ExecuteAsync(this, entity, cancellationToken);
+        if (own is not null) await own.CommitAsync(cancellationToken);
+        _ifAbsent.Clear();
+        if (acceptAllChangesOnSuccess) ChangeTracker.AcceptAllChanges();
+        return saved;
     }
+
+    /// <summary>
+    /// Adds a row that the next save inserts, in its transaction, unless its key or a unique index is
+    /// taken already (a notice's dedupe key, a month's coverage mark). A taken key never fails the
+    /// save nor rolls back the change the row came with; two requests reaching the same key at once
+    /// both succeed, and one row is stored.
+    /// </summary>
+    /// <param name="optional">
+    /// When true, a failure to insert the row (not only a taken key) is logged and the rest of the save
+    /// commits without it: a reminder must never refuse the change it reports.
+    /// </param>
+    public void AddIfAbsent<T>(T entity, bool optional = false) where T : class => _ifAbsent.Add((entity, optional));
+
+    /// <summary>The rows of type <typeparamref name="T"/> the next save inserts if absent.</summary>
+    public IEnumerable<T> AddedIfAbsent<T>() where T : class => _ifAbsent.Select(x => x.Entity).OfType<T>();
 
     /// <summary>
     /// Sets the version the client read, so that saving fails with a concurrency conflict when

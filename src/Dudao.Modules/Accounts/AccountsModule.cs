@@ -84,7 +84,6 @@ public static class AccountsModule
         services.AddScoped<LoginService>();
         services.AddScoped<TwoFactorEnrolment>();
         services.AddScoped<OrgUnitNames>();
-        services.AddScoped<CurrentUnit>();
         services.AddScoped<UserService>();
         services.AddScoped<UnitChoices>();
         services.AddScoped<AuditLog>();

@@ -24,7 +24,6 @@ public static class RectificationModule
         services.AddScoped<ProblemIntake>();
         services.AddScoped<LedgerService>();
         services.AddScoped<LedgerExport>();
-        services.AddScoped<CallerUnit>();
         services.AddScoped<ProblemRecipients>();
         services.AddScoped<LifecycleService>();
         services.AddScoped<IFileOwnerAccess, ProblemFileAccess>();

@@ -28,7 +28,14 @@ public sealed class NoticeAndFileTests
             var notices = scope.ServiceProvider.GetRequiredService<NoticeService>();
             var to = new NoticeRecipient(school.OrgKind, school.RegionCode, school.OrgRefId);
             (await notices.SendAsync(to, "整改即将到期", "问题 X 将于3天后到期", "/staff/problems", key, CancellationToken.None)).ShouldBeTrue();
-            (await notices.SendAsync(to, "整改即将到期", "重复", null, key, CancellationToken.None)).ShouldBeFalse();
+            (await notices.SendAsync(to, "整改即将到期", "重复", null, key, CancellationToken.None)).ShouldBeFalse("waiting in this unit of work");
+            await scope.ServiceProvider.GetRequiredService<AppDbContext>().SaveChangesAsync();
+        }
+        using (var scope = SystemScope.Create(app.Services.GetRequiredService<IServiceScopeFactory>()))
+        {
+            var to = new NoticeRecipient(school.OrgKind, school.RegionCode, school.OrgRefId);
+            (await scope.ServiceProvider.GetRequiredService<NoticeService>().SendAsync(to, "整改即将到期", "重复", null, key, CancellationToken.None))
+                .ShouldBeFalse("stored already");
         }
 
         var schoolApi = await app.ApiAsync("jlp-school");

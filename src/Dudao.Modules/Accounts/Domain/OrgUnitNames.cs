@@ -1,3 +1,4 @@
+using Dudao.Core.Scope;
 using Dudao.Data;
 using Dudao.Data.Audit;
 using Dudao.Modules.Organization.Domain;
@@ -13,17 +14,26 @@ public sealed class OrgUnitNames(AppDbContext db)
 {
     public async Task<OrgUnitDto> DescribeAsync(User user, CancellationToken ct) => (await DescribeAllAsync([user], ct))[user.Id];
 
-    /// <summary>Names a page of accounts with one query per kind of unit, not one per account.</summary>
-    public async Task<IReadOnlyDictionary<string, OrgUnitDto>> DescribeAllAsync(IReadOnlyCollection<User> users, CancellationToken ct)
-    {
-        var codes = users.Select(u => u.RegionCode).Distinct().ToList();
-        var regions = await db.Set<Region>().Where(r => codes.Contains(r.Code)).ToDictionaryAsync(r => r.Code, r => r.Name, ct);
-        var schools = await UnitsAsync<School>(users, OrgKinds.School, ct);
-        var institutions = await UnitsAsync<Institution>(users, OrgKinds.Institution, ct);
-        var inspectors = await UnitsAsync<Inspector>(users, OrgKinds.Inspector, ct);
-        var departments = await UnitsAsync<Department>(users, OrgKinds.Department, ct);
+    /// <summary>The caller's own unit, from what its sign-in carries.</summary>
+    public async Task<OrgUnitDto> DescribeAsync(ICurrentUser me, CancellationToken ct) =>
+        (await DescribeAsync([new Unit("", me.OrgKind, me.OrgRefId, me.RegionCode)], ct))[""];
 
-        return users.ToDictionary(u => u.Id, u =>
+    /// <summary>Names a page of accounts with one query per kind of unit, not one per account.</summary>
+    public Task<IReadOnlyDictionary<string, OrgUnitDto>> DescribeAllAsync(IReadOnlyCollection<User> users, CancellationToken ct) =>
+        DescribeAsync(users.Select(u => new Unit(u.Id, u.OrgKind, u.OrgRefId, u.RegionCode)).ToList(), ct);
+
+    private sealed record Unit(string Key, string OrgKind, string? OrgRefId, string RegionCode);
+
+    private async Task<IReadOnlyDictionary<string, OrgUnitDto>> DescribeAsync(IReadOnlyCollection<Unit> units, CancellationToken ct)
+    {
+        var codes = units.Select(u => u.RegionCode).Distinct().ToList();
+        var regions = await db.Set<Region>().Where(r => codes.Contains(r.Code)).ToDictionaryAsync(r => r.Code, r => r.Name, ct);
+        var schools = await UnitsAsync<School>(units, OrgKinds.School, ct);
+        var institutions = await UnitsAsync<Institution>(units, OrgKinds.Institution, ct);
+        var inspectors = await UnitsAsync<Inspector>(units, OrgKinds.Inspector, ct);
+        var departments = await UnitsAsync<Department>(units, OrgKinds.Department, ct);
+
+        return units.ToDictionary(u => u.Key, u =>
         {
             var region = regions.GetValueOrDefault(u.RegionCode, u.RegionCode);
             var unitRef = u.OrgRefId ?? "";
@@ -39,9 +49,9 @@ public sealed class OrgUnitNames(AppDbContext db)
     }
 
     // Units are looked up past the caller's scope: an account's own unit is always nameable.
-    private async Task<Dictionary<string, T>> UnitsAsync<T>(IEnumerable<User> users, string kind, CancellationToken ct) where T : class, IAudited
+    private async Task<Dictionary<string, T>> UnitsAsync<T>(IEnumerable<Unit> units, string kind, CancellationToken ct) where T : class, IAudited
     {
-        var ids = users.Where(u => u.OrgKind == kind && u.OrgRefId != null).Select(u => u.OrgRefId!).Distinct().ToList();
+        var ids = units.Where(u => u.OrgKind == kind && u.OrgRefId != null).Select(u => u.OrgRefId!).Distinct().ToList();
         if (ids.Count == 0) return [];
         return await db.Set<T>().IgnoreQueryFilters().AsNoTracking().Where(x => ids.Contains(x.Id)).ToDictionaryAsync(x => x.Id, ct);
     }

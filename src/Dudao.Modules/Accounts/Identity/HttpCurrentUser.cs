@@ -17,21 +17,23 @@ internal sealed class HttpCurrentUser(IHttpContextAccessor http, PermissionCatal
 
     public string? UserId => Principal?.FindFirstValue(ClaimTypes.NameIdentifier);
     public string UserName => Principal?.Identity?.Name ?? "anonymous";
+    // As the session check read it for this request: a rename does not end sessions, so the claim may be older.
+    public string DisplayName => http.HttpContext?.Items[SessionCheck.DisplayNameItem] as string ?? Principal?.FindFirstValue(ClaimTypes.GivenName) ?? UserName;
     public string RegionCode => Principal?.FindFirstValue(DudaoClaims.Region) ?? "";
+    public string OrgKind => Principal?.FindFirstValue(DudaoClaims.OrgKind) ?? "";
+    public string? OrgRefId => Principal?.FindFirstValue(DudaoClaims.OrgRef);
+    public IReadOnlyList<string> Roles => Principal?.FindAll(ClaimTypes.Role).Select(c => c.Value).ToList() ?? [];
 
     public DataScope Scope
     {
         get
         {
-            if (Principal is not { } p) return http.HttpContext is null ? DataScope.All : Nothing;
-            var kind = p.FindFirstValue(DudaoClaims.OrgKind);
-            var orgRef = p.FindFirstValue(DudaoClaims.OrgRef);
-            return kind is OrgKinds.School or OrgKinds.Institution && orgRef is not null
+            if (Principal is null) return http.HttpContext is null ? DataScope.All : Nothing;
+            return OrgKind is OrgKinds.School or OrgKinds.Institution && OrgRefId is { } orgRef
                 ? DataScope.ForTarget(RegionCode, orgRef)
                 : DataScope.ForRegion(RegionCode);
         }
     }
 
-    public bool Has(string permission) =>
-        Principal is { } p && permissions.Grants(p.FindAll(ClaimTypes.Role).Select(c => c.Value), permission);
+    public bool Has(string permission) => Principal is not null && permissions.Grants(Roles, permission);
 }

@@ -14,10 +14,14 @@ namespace Dudao.Modules.Accounts.Identity;
 /// Refuses a cookie or token whose security stamp is no longer the account's: a role change, a
 /// disabled account, a new password, a two-factor reset or a logout renew the stamp, and every
 /// cookie and token issued before fails on its next request. One primary-key read per request,
-/// uncached, so no instance can admit a request after the change.
+/// uncached, so no instance can admit a request after the change. The same read brings the
+/// account's display name, which may change without ending sessions, for <see cref="HttpCurrentUser"/>.
 /// </summary>
 internal static class SessionCheck
 {
+    /// <summary>The <see cref="HttpContext.Items"/> key of the caller's current display name.</summary>
+    public const string DisplayNameItem = "dudao:display-name";
+
     public static async Task ValidateCookieAsync(CookieValidatePrincipalContext context)
     {
         if (await IsCurrentAsync(context.Principal, context.HttpContext)) return;
@@ -41,7 +45,10 @@ internal static class SessionCheck
         var stamp = principal?.FindFirstValue(DudaoClaims.Stamp);
         if (id is null || stamp is null) return false;
         var db = http.RequestServices.GetRequiredService<AppDbContext>();
-        return await db.Set<User>().IgnoreQueryFilters()
-            .AnyAsync(u => u.Id == id && u.SecurityStamp == stamp && u.IsActive, http.RequestAborted);
+        var displayName = await db.Set<User>().IgnoreQueryFilters()
+            .Where(u => u.Id == id && u.SecurityStamp == stamp && u.IsActive).Select(u => u.DisplayName).FirstOrDefaultAsync(http.RequestAborted);
+        if (displayName is null) return false;
+        http.Items[DisplayNameItem] = displayName;
+        return true;
     }
 }

@@ -46,7 +46,7 @@ internal sealed class UserService(AppDbContext db, UserManager<User> users, OrgU
 
     public async Task<UserDto> CreateAsync(NewUserInput input, CancellationToken ct)
     {
-        var grantor = await GrantorRolesAsync(ct);
+        var grantor = db.User.Roles;
         var errors = new ValidationErrors();
         foreach (var (field, message) in input.Check(grantor, identity.Value.User.AllowedUserNameCharacters)) errors.Add(field, message);
         var region = await ResolveRegionAsync(input, errors, ct);
@@ -128,14 +128,10 @@ internal sealed class UserService(AppDbContext db, UserManager<User> users, OrgU
     private async Task<(User User, IReadOnlyList<string> Grantor)> ManageableAsync(string id, CancellationToken ct)
     {
         var user = await db.Set<User>().FirstOrDefaultAsync(u => u.Id == id, ct) ?? throw NotFound();
-        var grantor = await GrantorRolesAsync(ct);
+        var grantor = db.User.Roles;
         if (!user.RoleList.All(r => Roles.CanGrant(grantor, r))) throw DomainException.Forbidden("您不能管理角色高于自己的账号");
         return (user, grantor);
     }
-
-    // The caller's roles as stored now, not as they were when the token was issued.
-    private async Task<IReadOnlyList<string>> GrantorRolesAsync(CancellationToken ct) =>
-        (await db.Set<User>().IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(u => u.Id == db.User.UserId, ct))?.RoleList ?? [];
 
     /// <returns>The new account's region: an office's own code, or the region of the chosen unit record.</returns>
     private async Task<string?> ResolveRegionAsync(NewUserInput input, ValidationErrors errors, CancellationToken ct)

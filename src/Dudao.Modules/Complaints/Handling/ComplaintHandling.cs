@@ -113,7 +113,7 @@ public sealed class ComplaintHandling(AppDbContext db, ComplaintHandlers handler
     {
         if (!db.User.Has(ComplaintsPermissions.Handle)) throw DomainException.Forbidden("您没有办理举报的权限");
         var complaint = await db.FindComplaintAsync(id, ct);
-        if (!await handlers.MayTransferAsync(ct)) throw DomainException.Forbidden("只有督导室可以改派举报");
+        if (!handlers.MayTransfer()) throw DomainException.Forbidden("只有督导室可以改派举报");
         if (input.Version is { } v) db.ExpectVersion(complaint, v);
         if (complaint.Status == ComplaintStatuses.Closed) throw DomainException.Conflict("已办结的举报不能改派");
         var department = input.Department?.Trim() ?? "";

@@ -89,17 +89,16 @@ public sealed class ComplaintIntake(AppDbContext db, RegionDirectory regions, Ta
         // No target: the reported school or institution must never see what a reporter uploaded.
         foreach (var file in attachments) files.Add(file, EvidenceFiles.OwnerKind, complaint.Id, regionCode, null);
         if (key is not null) await keys.AddAsync(key, complaint, code, ct);
+        await NoteIfHotAsync(complaint, settings, ct);
         await db.SaveChangesAsync(ct);
-
-        await AfterStoredAsync(complaint, settings, ct);
         return new Submitted(complaint.Id, code);
     }
 
     /// <summary>
-    /// Work that follows a stored complaint. It must never fail the request: the reporter would get an
-    /// error instead of the receipt for a complaint that is on file, and a retry would file it twice.
+    /// The hot-target notice, saved with the complaint. Its failure must never refuse the complaint:
+    /// the reporter would get an error instead of a receipt over a mere reminder to staff.
     /// </summary>
-    private async Task AfterStoredAsync(Complaint complaint, ComplaintSettings settings, CancellationToken ct)
+    private async Task NoteIfHotAsync(Complaint complaint, ComplaintSettings settings, CancellationToken ct)
     {
         try
         {
@@ -107,7 +106,7 @@ public sealed class ComplaintIntake(AppDbContext db, RegionDirectory regions, Ta
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            logger.LogError(e, "Follow-up work for stored complaint {ComplaintId} failed", complaint.Id);
+            logger.LogError(e, "The hot-target check for complaint {ComplaintId} failed; the complaint is filed without it", complaint.Id);
         }
     }
 }

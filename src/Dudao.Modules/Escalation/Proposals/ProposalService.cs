@@ -49,9 +49,9 @@ public sealed class ProposalService(AppDbContext db, SupervisionTargets targets,
             CreatedAt = clock.GetUtcNow().UtcDateTime, ProposedBy = db.User.UserName,
         };
         db.Add(suggestion);
-        // Saved together with the notice to the county's office.
         await notices.SendAsync(new NoticeRecipient(OrgKinds.Office, regionCode, null), $"科室建议{EscalationLevels.Label(suggestion.Level)}：{targetName}",
             suggestion.Reason, "/staff/escalations/suggestions", $"escalation-proposal:{id}", ct);
+        await db.SaveChangesAsync(ct);
         return SuggestionDto.From(suggestion);
     }
 }

@@ -32,13 +32,12 @@ public sealed class EscalationParties(AppDbContext db, SupervisionTargets target
     {
         var recipient = await RecipientAsync(e, ct);
         if (recipient.OrgRefId is not null)
-            return await IsCallerAsync(recipient, ct) ? null : $"督办单由{e.TargetDisplay}登录本系统后自行书面回复";
+            return IsCaller(recipient) ? null : $"督办单由{e.TargetDisplay}登录本系统后自行书面回复";
         return db.User.Has(EscalationPermissions.Manage) ? null : "该对象没有本系统账号，由督导室登记其书面回复";
     }
 
     /// <summary>Is the caller an account of <paramref name="unit"/>? Offices have no ref id, so their region tells them apart.</summary>
-    public async Task<bool> IsCallerAsync(NoticeRecipient unit, CancellationToken ct) =>
-        db.User.UserId is { } id && await db.Set<User>().IgnoreQueryFilters()
-            .AnyAsync(u => u.Id == id && u.OrgKind == unit.OrgKind && u.OrgRefId == unit.OrgRefId
-                           && (unit.OrgRefId != null || u.RegionCode == unit.RegionCode), ct);
+    public bool IsCaller(NoticeRecipient unit) =>
+        db.User.UserId is not null && db.User.OrgKind == unit.OrgKind && db.User.OrgRefId == unit.OrgRefId
+        && (unit.OrgRefId != null || db.User.RegionCode == unit.RegionCode);
 }

@@ -104,8 +104,8 @@ public sealed class EscalationService(AppDbContext db, RegionDirectory regions, 
             suggestion.DecidedBy = db.User.UserName;
             suggestion.EscalationId = record.Id;
         }
-        await db.SaveChangesAsync(ct);
         await TellRecipientAsync(record, ct);
+        await db.SaveChangesAsync(ct);
         return EscalationDto.From(record, problemIds, today);
     }
 
@@ -125,8 +125,8 @@ public sealed class EscalationService(AppDbContext db, RegionDirectory regions, 
         record.Reply = reply.Trim();
         record.RepliedAt ??= clock.GetUtcNow().UtcDateTime;
         record.RepliedBy = db.User.UserName;
-        await db.SaveChangesAsync(ct);
         if (first) await TellRecorderAsync(record, ct);
+        await db.SaveChangesAsync(ct);
         return await GetAsync(id, ct);
     }
 
@@ -190,7 +190,7 @@ public sealed class EscalationService(AppDbContext db, RegionDirectory regions, 
     /// <summary>The unit that made a listed supervision hears of the first reply, unless it filed that reply itself.</summary>
     private async Task TellRecorderAsync(EscalationRecord e, CancellationToken ct)
     {
-        if (await parties.RecorderAsync(e, ct) is not { } recorder || await parties.IsCallerAsync(recorder, ct)) return;
+        if (await parties.RecorderAsync(e, ct) is not { } recorder || parties.IsCaller(recorder)) return;
         var late = e.IsReplyOverdue(clock.Today()) ? "（逾期回复）" : "";
         await notices.SendAsync(recorder, $"督办单已回复{late}：{e.TargetDisplay}", Short(e.Reply!, 200), Link(e), null, ct);
     }

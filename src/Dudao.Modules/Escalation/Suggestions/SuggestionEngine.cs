@@ -11,7 +11,7 @@ namespace Dudao.Modules.Escalation.Suggestions;
 
 /// <summary>
 /// Applies the escalation rules to the ledger and the escalation records in the caller's scope
-/// (everything when the daily job runs) and records new suggestions:
+/// (everything when the daily job runs) and adds new suggestions to the DbContext, for its caller to save:
 /// N overdue problems → 约谈; N notices within the window and still unrectified → 约谈;
 /// listed supervision past its deadline (plus grace) with problems still open → 问责.
 /// A rule does not fire again for a target that has already met that much pressure since the facts arose.
@@ -68,7 +68,6 @@ public sealed class SuggestionEngine(AppDbContext db, RuleService rules, TimePro
         var known = (await db.Set<EscalationSuggestion>().IgnoreQueryFilters().Where(s => bases.Contains(s.Basis)).Select(s => s.Basis).ToListAsync(ct)).ToHashSet();
         created.RemoveAll(s => known.Contains(s.Basis));
         db.AddRange(created);
-        await db.SaveChangesAsync(ct);
         return created;
     }
 

@@ -1,3 +1,4 @@
+using Dudao.Data;
 using Dudao.Modules.Accounts.Domain;
 using Dudao.Modules.Escalation.Domain;
 using Dudao.Modules.Organization.Domain;
@@ -6,8 +7,11 @@ using Dudao.Modules.Platform.Notices;
 
 namespace Dudao.Modules.Escalation.Suggestions;
 
-/// <summary>Every morning after the overdue job: applies the escalation rules everywhere and tells each county office of its new suggestions.</summary>
-internal sealed class SuggestionJob(SuggestionEngine engine, NoticeService notices) : IScheduledJob
+/// <summary>
+/// Every morning after the overdue job: applies the escalation rules everywhere and tells each county
+/// office of its new suggestions, saved together.
+/// </summary>
+internal sealed class SuggestionJob(AppDbContext db, SuggestionEngine engine, NoticeService notices) : IScheduledJob
 {
     public string Name => "escalation-suggestions";
     public JobSchedule Schedule => JobSchedule.Daily(7, 30);
@@ -20,6 +24,7 @@ internal sealed class SuggestionJob(SuggestionEngine engine, NoticeService notic
             await notices.SendAsync(new NoticeRecipient(OrgKinds.Office, s.RegionCode, null), $"建议{EscalationLevels.Label(s.Level)}：{TargetKinds.Display(s.TargetName, s.TargetUnit)}",
                 s.Reason, "/staff/escalations/suggestions", $"escalation-suggestion:{s.Id}", ct);
         }
+        await db.SaveChangesAsync(ct);
         return $"新增升级建议 {created.Count} 条";
     }
 }

@@ -32,7 +32,12 @@ public sealed class SuggestionService(AppDbContext db, SuggestionEngine engine, 
         SuggestionDto.From(await db.Set<EscalationSuggestion>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, ct) ?? throw DomainException.NotFound("升级建议"));
 
     /// <summary>Runs the rules now over the caller's scope.</summary>
-    public async Task<int> ComputeAsync(CancellationToken ct) => (await engine.ComputeAsync(ct)).Count;
+    public async Task<int> ComputeAsync(CancellationToken ct)
+    {
+        var created = await engine.ComputeAsync(ct);
+        await db.SaveChangesAsync(ct);
+        return created.Count;
+    }
 
     public async Task<SuggestionDto> DismissAsync(string id, string? note, CancellationToken ct)
     {

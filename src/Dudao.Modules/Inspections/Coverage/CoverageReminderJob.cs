@@ -66,6 +66,7 @@ public sealed class CoverageReminderJob(AppDbContext db, NoticeService notices, 
                 sent++;
             }
         }
+        await db.SaveChangesAsync(ct);
         return $"{sent} 名督学收到提醒" + (resting > 0 ? $"；{resting} 名督学所在区县本月不在月月督时段，未提醒" : "");
     }
 

@@ -2,6 +2,7 @@ using Dudao.Core;
 using Dudao.Core.Errors;
 using Dudao.Core.Time;
 using Dudao.Data;
+using Dudao.Modules.Accounts.Domain;
 using Dudao.Modules.Indicators.Templates;
 using Dudao.Modules.Inspections.Domain;
 using Dudao.Modules.Inspections.Visits;
@@ -125,8 +126,8 @@ public sealed class SelfAssessmentService(AppDbContext db, TemplateService templ
     public async Task<SelfAssessmentDto> SaveAsync(string id, SelfAssessmentInput input, CancellationToken ct)
     {
         var self = await db.Set<SelfAssessment>().FirstOrDefaultAsync(s => s.Id == id, ct) ?? throw DomainException.NotFound("自评");
-        var caller = await Caller.OfAsync(db, ct);
-        if (!caller.IsTarget(self.TargetKind, self.TargetId)) throw DomainException.Forbidden("只有参加自评的学校或机构本身可以填报");
+        var caller = db.User;
+        if (!caller.IsUnit(self.TargetKind, self.TargetId)) throw DomainException.Forbidden("只有参加自评的学校或机构本身可以填报");
         if (self.Status == SelfAssessment.Submitted) throw DomainException.Conflict("自评已提交，不能再修改");
         var round = await db.Set<SelfAssessmentRound>().IgnoreQueryFilters().AsNoTracking().FirstAsync(r => r.Id == self.RoundId, ct);
         var tree = (await templates.LoadAsync(round.TemplateId, ct)).For(self.TargetKind);

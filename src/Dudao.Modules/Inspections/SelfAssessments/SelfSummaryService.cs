@@ -1,9 +1,9 @@
 using Dudao.Core.Errors;
 using Dudao.Core.Time;
 using Dudao.Data;
+using Dudao.Modules.Accounts.Domain;
 using Dudao.Modules.Indicators.Templates;
 using Dudao.Modules.Inspections.Domain;
-using Dudao.Modules.Inspections.Visits;
 using Dudao.Modules.Organization.Domain;
 using Dudao.Modules.Organization.Regions;
 using Dudao.Modules.Rectification.Domain;
@@ -49,8 +49,8 @@ public sealed class SelfSummaryService(AppDbContext db, TemplateService template
     public async Task<SelfSummaryDto> SaveAsync(string id, SelfSummaryInput input, CancellationToken ct)
     {
         var self = await db.Set<SelfAssessment>().FirstOrDefaultAsync(s => s.Id == id, ct) ?? throw DomainException.NotFound("自评");
-        var caller = await Caller.OfAsync(db, ct);
-        if (!caller.IsTarget(self.TargetKind, self.TargetId)) throw DomainException.Forbidden("只有填报自评的学校或机构本身可以修改自查小结");
+        var caller = db.User;
+        if (!caller.IsUnit(self.TargetKind, self.TargetId)) throw DomainException.Forbidden("只有填报自评的学校或机构本身可以修改自查小结");
         if (self.Status != SelfAssessment.Submitted) throw DomainException.Conflict("自评提交后才能生成自查小结");
         var errors = new ValidationErrors();
         foreach (var (field, label, value) in new[] { ("work", "工作开展情况", input.Work), ("highlights", "亮点", input.Highlights),

@@ -1,6 +1,7 @@
 using Dudao.Core.Errors;
 using Dudao.Core.Time;
 using Dudao.Data;
+using Dudao.Modules.Accounts.Domain;
 using Dudao.Modules.Indicators.Templates;
 using Dudao.Modules.Inspections.Domain;
 using Dudao.Modules.Inspections.Visits;
@@ -50,9 +51,9 @@ public sealed class SpecialInspectionService(AppDbContext db, TemplateService te
         var targetIds = (input.TargetIds ?? []).Where(t => !string.IsNullOrWhiteSpace(t)).Distinct().ToList();
         var inspectorIds = (input.InspectorIds ?? []).Where(t => !string.IsNullOrWhiteSpace(t)).Distinct().ToList();
         // A department leads with its own staff; an office's plan needs inspectors to make the visits.
-        var caller = await Caller.OfAsync(db, ct);
+        var caller = db.User;
         if (targetIds.Count == 0) errors.Add("targetIds", "请至少选择一个督导对象");
-        if (inspectorIds.Count == 0 && !caller.IsDepartment) errors.Add("inspectorIds", "请至少选择一名督学");
+        if (inspectorIds.Count == 0 && !caller.IsDepartment()) errors.Add("inspectorIds", "请至少选择一名督学");
         errors.ThrowIfAny();
         await DepartmentRemit.CheckAsync(db, caller, input.TargetKind!, ct);
 
@@ -68,7 +69,7 @@ public sealed class SpecialInspectionService(AppDbContext db, TemplateService te
 
         var special = new SpecialInspection
         {
-            RegionCode = db.User.RegionCode, Name = input.Name!.Trim(), Kind = kind, LeadDepartmentId = caller.IsDepartment ? caller.OrgRefId : null,
+            RegionCode = db.User.RegionCode, Name = input.Name!.Trim(), Kind = kind, LeadDepartmentId = caller.IsDepartment() ? caller.OrgRefId : null,
             TemplateId = tree.Template.Id, TargetKind = input.TargetKind!,
             StartsOn = input.StartsOn!.Value, EndsOn = input.EndsOn!.Value, CreatedAt = clock.GetUtcNow().UtcDateTime, CreatedBy = db.User.UserName,
         };
@@ -82,8 +83,8 @@ public sealed class SpecialInspectionService(AppDbContext db, TemplateService te
     /// <summary>The target kinds the caller may plan for: both for an office, a department's remit for a department.</summary>
     public async Task<IReadOnlyList<string>> PlannableKindsAsync(CancellationToken ct)
     {
-        var caller = await Caller.OfAsync(db, ct);
-        if (!caller.IsDepartment) return [Assignment.SchoolTarget, Assignment.InstitutionTarget];
+        var caller = db.User;
+        if (!caller.IsDepartment()) return [Assignment.SchoolTarget, Assignment.InstitutionTarget];
         var department = await db.Set<Department>().AsNoTracking().FirstOrDefaultAsync(d => d.Id == caller.OrgRefId, ct);
         return department?.RemitKinds ?? [];
     }

@@ -46,7 +46,7 @@ public sealed class VisitService(AppDbContext db, SupervisionTargets targets, Te
         errors.ThrowIfAny();
 
         var target = await targets.FindAsync(input.TargetKind, input.TargetId, ct) ?? throw DomainException.NotFound("督导对象");
-        var caller = await Caller.OfAsync(db, ct);
+        var caller = db.User;
         var plan = Blank(input.SpecialInspectionId) is { } specialId
             ? await PlanForAsync(specialId, target.Id, ct) ?? throw ValidationFailedException.For("specialInspectionId", "该对象不在这次专项督导的名单中")
             : null;
@@ -86,7 +86,8 @@ public sealed class VisitService(AppDbContext db, SupervisionTargets targets, Te
         }
         foreach (var file in attachments) files.Add(file, FileOwner, visit.Id, visit.RegionCode, visit.TargetId);
 
-        await marks.SaveWithMarkAsync(visit, ct);
+        marks.Add(visit);
+        await db.SaveChangesAsync(ct);
         return new VisitCreated(visit.Id, problems.Select(p => p.Id).ToList());
     }
 
@@ -145,10 +146,10 @@ public sealed class VisitService(AppDbContext db, SupervisionTargets targets, Te
     public async Task<VisitDto> AcknowledgeAsync(string id, CancellationToken ct)
     {
         var visit = await db.Set<Visit>().FirstOrDefaultAsync(v => v.Id == id, ct) ?? throw DomainException.NotFound("督导记录");
-        var caller = await Caller.OfAsync(db, ct);
-        if (!caller.IsTarget(visit.TargetKind, visit.TargetId)) throw DomainException.Forbidden("只有被督导的学校或机构可以确认督导记录");
+        var caller = db.User;
+        if (!caller.IsUnit(visit.TargetKind, visit.TargetId)) throw DomainException.Forbidden("只有被督导的学校或机构可以确认督导记录");
         if (visit.AcknowledgedAt is not null) throw DomainException.Conflict("该督导记录已确认");
-        visit.AcknowledgedBy = $"{caller.DisplayName}（{db.User.UserName}）";
+        visit.AcknowledgedBy = $"{caller.DisplayName}（{caller.UserName}）";
         visit.AcknowledgedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
         return await GetAsync(id, ct);
@@ -169,10 +170,10 @@ public sealed class VisitService(AppDbContext db, SupervisionTargets targets, Te
     private async Task<Visit> EditableAsync(string id, CancellationToken ct)
     {
         var visit = await db.Set<Visit>().FirstOrDefaultAsync(v => v.Id == id, ct) ?? throw DomainException.NotFound("督导记录");
-        var caller = await Caller.OfAsync(db, ct);
-        if (caller.IsInspector && visit.InspectorId != caller.OrgRefId) throw DomainException.Forbidden("督学只能修改自己的督导记录");
-        if (caller.IsDepartment && !await RecordedByDepartmentAsync(visit, caller.OrgRefId!, ct)) throw DomainException.Forbidden("科室只能修改本科室记录的督导");
-        if (!caller.IsInspector && !caller.IsDepartment && caller.OrgKind is not OrgKinds.Office) throw DomainException.Forbidden("您不能修改督导记录");
+        var caller = db.User;
+        if (caller.IsInspector() && visit.InspectorId != caller.OrgRefId) throw DomainException.Forbidden("督学只能修改自己的督导记录");
+        if (caller.IsDepartment() && !await RecordedByDepartmentAsync(visit, caller.OrgRefId!, ct)) throw DomainException.Forbidden("科室只能修改本科室记录的督导");
+        if (!caller.IsInspector() && !caller.IsDepartment() && caller.OrgKind is not OrgKinds.Office) throw DomainException.Forbidden("您不能修改督导记录");
         return visit;
     }
 
@@ -190,9 +191,9 @@ public sealed class VisitService(AppDbContext db, SupervisionTargets targets, Te
         db.Set<User>().IgnoreQueryFilters().AnyAsync(u => u.UserName == visit.CreatedBy && u.OrgKind == OrgKinds.Department && u.OrgRefId == departmentId, ct);
 
     /// <summary>An inspector records visits as themselves; office staff may name one of their inspectors.</summary>
-    private async Task<(string? Id, string? Name)> InspectorOfAsync(VisitInput input, Caller caller, CancellationToken ct)
+    private async Task<(string? Id, string? Name)> InspectorOfAsync(VisitInput input, ICurrentUser caller, CancellationToken ct)
     {
-        var id = caller.IsInspector ? caller.OrgRefId : Blank(input.InspectorId);
+        var id = caller.IsInspector() ? caller.OrgRefId : Blank(input.InspectorId);
         if (id is null) return (null, null);
         var name = await db.Set<Inspector>().Where(i => i.Id == id).Select(i => i.Name).FirstOrDefaultAsync(ct)
                    ?? throw ValidationFailedException.For("inspectorId", "督学不存在或不在您的数据范围内");
@@ -204,20 +205,20 @@ public sealed class VisitService(AppDbContext db, SupervisionTargets targets, Te
     /// Departments: targets of their remit only, no routine visits (the responsible inspector's),
     /// a plan's visits only for plans they lead.
     /// </summary>
-    private async Task CheckMayVisitAsync(VisitInput input, Caller caller, SpecialInspection? plan, CancellationToken ct)
+    private async Task CheckMayVisitAsync(VisitInput input, ICurrentUser caller, SpecialInspection? plan, CancellationToken ct)
     {
-        if (plan is not null && caller.IsInspector
+        if (plan is not null && caller.IsInspector()
             && !await db.Set<SpecialInspectionMember>().AnyAsync(m => m.SpecialInspectionId == plan.Id && m.InspectorId == caller.OrgRefId, ct))
         {
             throw DomainException.Forbidden("您不是这次专项督导的组员");
         }
-        if (caller.IsDepartment)
+        if (caller.IsDepartment())
         {
             if (plan is not null && plan.LeadDepartmentId != caller.OrgRefId) throw DomainException.Forbidden("只有牵头科室可以记录这次专项督导");
             if (input.Kind == VisitKinds.Routine) throw DomainException.Forbidden("经常性督导由挂牌责任督学记录，科室请选择其他督导类型");
             await DepartmentRemit.CheckAsync(db, caller, input.TargetKind!, ct);
         }
-        if (caller.IsInspector && input.Kind == VisitKinds.Routine
+        if (caller.IsInspector() && input.Kind == VisitKinds.Routine
             && !await db.Set<Assignment>().AnyAsync(a => a.InspectorId == caller.OrgRefId && a.TargetKind == input.TargetKind && a.TargetId == input.TargetId, ct))
         {
             throw DomainException.Forbidden("经常性督导只能对挂牌的学校或机构记录");

@@ -2,7 +2,6 @@ using Dudao.Core.Errors;
 using Dudao.Core.Paging;
 using Dudao.Core.Scope;
 using Dudao.Data;
-using Dudao.Modules.Accounts.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dudao.Modules.Platform.Notices;
@@ -12,7 +11,13 @@ public sealed record NoticeDto(string Id, string Title, string Body, string? Lin
 /// <summary>Sends notices to units and lists the signed-in account's unit's notices.</summary>
 public sealed class NoticeService(AppDbContext db, ICurrentUser me, TimeProvider clock)
 {
-    /// <returns>false when a notice with the same dedupe key was already sent.</returns>
+    /// <summary>
+    /// Adds a notice to the caller's unit of work; it commits with the change that caused it when the
+    /// caller saves, or not at all. A notice with a dedupe key is inserted only if no notice has the key,
+    /// and never fails the change: a key taken meanwhile (two complaints making a target hot at once) is
+    /// skipped, and a failure to store it is logged while the change commits.
+    /// </summary>
+    /// <returns>false when a notice with the same dedupe key was sent already or is waiting in this unit of work.</returns>
     public async Task<bool> SendAsync(NoticeRecipient to, string title, string body, string? link, string? dedupeKey, CancellationToken ct)
     {
         var notice = new Notice
@@ -23,25 +28,17 @@ public sealed class NoticeService(AppDbContext db, ICurrentUser me, TimeProvider
         if (dedupeKey is null)
         {
             db.Add(notice);
-            await db.SaveChangesAsync(ct);
             return true;
         }
-        // Insert if absent, in one statement: two requests reaching the same key at once (two complaints making a
-        // target hot) must not fail the second on the unique index; its notice was simply sent already.
-        // The same SQL on SQLite and PostgreSQL. Like the unkeyed path, it first saves what the caller added.
-        await db.SaveChangesAsync(ct);
-        var inserted = await db.Database.ExecuteSqlAsync($"""
-            INSERT INTO notices (id, region_code, org_kind, org_ref_id, title, body, link, dedupe_key, created_at)
-            VALUES ({notice.Id}, {notice.RegionCode}, {notice.OrgKind}, {notice.OrgRefId}, {notice.Title}, {notice.Body}, {notice.Link},
-                    {notice.DedupeKey}, {notice.CreatedAt})
-            ON CONFLICT (dedupe_key) DO NOTHING
-            """, ct);
-        return inserted == 1;
+        if (db.AddedIfAbsent<Notice>().Any(n => n.DedupeKey == dedupeKey)
+            || await db.Set<Notice>().IgnoreQueryFilters().AnyAsync(n => n.DedupeKey == dedupeKey, ct)) return false;
+        db.AddIfAbsent(notice, optional: true);
+        return true;
     }
 
     public async Task<PagedList<NoticeDto>> MineAsync(bool unreadOnly, PageRequest page, CancellationToken ct)
     {
-        var query = await ForMyUnitAsync(ct);
+        var query = ForMyUnit();
         if (unreadOnly) query = query.Where(n => n.ReadAt == null);
         var total = await query.CountAsync(ct);
         var items = await query.OrderByDescending(n => n.CreatedAt).Skip(page.Skip).Take(page.PageSize)
@@ -51,16 +48,12 @@ public sealed class NoticeService(AppDbContext db, ICurrentUser me, TimeProvider
 
     public async Task MarkReadAsync(string id, CancellationToken ct)
     {
-        var notice = await (await ForMyUnitAsync(ct)).FirstOrDefaultAsync(n => n.Id == id, ct) ?? throw DomainException.NotFound("通知");
+        var notice = await ForMyUnit().FirstOrDefaultAsync(n => n.Id == id, ct) ?? throw DomainException.NotFound("通知");
         notice.ReadAt ??= clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
     }
 
-    private async Task<IQueryable<Notice>> ForMyUnitAsync(CancellationToken ct)
-    {
-        var user = await db.Set<User>().IgnoreQueryFilters().AsNoTracking().SingleAsync(u => u.Id == me.UserId, ct);
-        // Notices are addressed to the exact unit, not its subtree: a city office does not get every school's reminders.
-        return db.Set<Notice>().IgnoreQueryFilters()
-            .Where(n => n.OrgKind == user.OrgKind && n.RegionCode == user.RegionCode && n.OrgRefId == user.OrgRefId);
-    }
+    // Notices are addressed to the exact unit, not its subtree: a city office does not get every school's reminders.
+    private IQueryable<Notice> ForMyUnit() =>
+        db.Set<Notice>().IgnoreQueryFilters().Where(n => n.OrgKind == me.OrgKind && n.RegionCode == me.RegionCode && n.OrgRefId == me.OrgRefId);
 }

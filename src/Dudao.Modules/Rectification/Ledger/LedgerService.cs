@@ -16,7 +16,7 @@ namespace Dudao.Modules.Rectification.Ledger;
 
 /// <summary>The rectification ledger (整改台账): lists, one problem with its history, and manual entry.</summary>
 public sealed class LedgerService(AppDbContext db, RegionDirectory regions, SupervisionTargets targets, ProblemIntake intake, WorkCalendar calendar,
-    CallerUnit caller, TimeProvider clock)
+    TimeProvider clock)
 {
     public async Task<PagedList<ProblemDto>> ListAsync(ProblemFilter filter, PageRequest page, CancellationToken ct)
     {
@@ -49,13 +49,12 @@ public sealed class LedgerService(AppDbContext db, RegionDirectory regions, Supe
             .Where(f => f.OwnerKind == ProblemFiles.OwnerKind && stepIds.Contains(f.OwnerId)).OrderBy(f => f.UploadedAt).ToListAsync(ct);
         var inspectorName = p.InspectorId is null ? null
             : await db.Set<Inspector>().IgnoreQueryFilters().Where(i => i.Id == p.InspectorId).Select(i => i.Name).FirstOrDefaultAsync(ct);
-        var me = await caller.GetAsync(ct);
         return new ProblemDetailDto(
             ProblemDto.From(p, await regions.NameAsync(p.RegionCode, ct), clock.Today()),
             inspectorName,
             steps.Select(s => new ProblemStepDto(s.Id, s.Action, s.FromStatus, s.ToStatus, s.Note, s.At, s.UserName,
                 files.Where(f => f.OwnerId == s.Id).Select(f => new ProblemFileDto(f.Id, f.FileName, f.Size)).ToList())).ToList(),
-            me.ActionsOn(p));
+            db.User.ActionsOn(p));
     }
 
     public async Task<ProblemDto> CreateAsync(ProblemInput input, CancellationToken ct)

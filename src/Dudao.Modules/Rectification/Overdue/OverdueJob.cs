@@ -57,7 +57,6 @@ internal sealed class OverdueJob(AppDbContext db, NoticeService notices, Problem
                     if (await NotifyBothAsync(p, "整改已逾期", $"{p.TargetName}：“{Short(p)}”整改期限 {p.Deadline:yyyy-MM-dd} 已过，尚未销号", key, ct))
                     {
                         db.Add(p.MarkedOverdue(clock.GetUtcNow().UtcDateTime));
-                        await db.SaveChangesAsync(ct);
                         overdue++;
                     }
                 }
@@ -70,6 +69,8 @@ internal sealed class OverdueJob(AppDbContext db, NoticeService notices, Problem
                     }
                 }
             }
+            // A page's notices and history steps commit together, one transaction per page.
+            await db.SaveChangesAsync(ct);
         }
         return $"新逾期 {overdue} 个，即将到期提醒 {dueSoon} 个，回头看提醒 {followUps} 个";
     }
