@@ -21,7 +21,7 @@ public sealed class HeatmapTests
         foreach (var zone in zones)
         {
             (await admin.PostAsJsonAsync("/api/zones", new { regionCode = County, name = zone })).StatusCode.ShouldBe(HttpStatusCode.Created);
-            var code = "2150" + Random.Shared.Next(0, 999999).ToString("000000");
+            var code = "2150" + Random.Shared.Next(0, 999999).ToString("000000", System.Globalization.CultureInfo.InvariantCulture);
             var school = await admin.PostAsJsonAsync("/api/schools", new
             {
                 code, name = $"南岸区{zone}小学{code}", type = "小学", ownership = "公办", regionCode = County, zone, pupils = 500, teachers = 40,

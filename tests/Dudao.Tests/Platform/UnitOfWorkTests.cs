@@ -115,7 +115,7 @@ public sealed class UnitOfWorkTests
         public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
             CancellationToken ct = default)
         {
-            if (http.HttpContext is { } request && !request.Request.Path.StartsWithSegments("/api/auth"))
+            if (http.HttpContext is { } request && !request.Request.Path.StartsWithSegments("/api/auth", StringComparison.Ordinal))
                 counter.Requests.AddOrUpdate($"{request.Request.Method} {request.Request.Path} ({request.TraceIdentifier})", 1, (_, n) => n + 1);
             return base.SavingChangesAsync(eventData, result, ct);
         }
@@ -133,6 +133,6 @@ public sealed class UnitOfWorkTests
             WritesNotices(command) ? throw new InvalidOperationException("notices unavailable") : base.NonQueryExecutingAsync(command, eventData, result, ct);
 
         private static bool WritesNotices(DbCommand command) =>
-            command.CommandText.Replace("\"", "").Contains("INSERT INTO notices", StringComparison.OrdinalIgnoreCase);
+            command.CommandText.Replace("\"", "", StringComparison.Ordinal).Contains("INSERT INTO notices", StringComparison.OrdinalIgnoreCase);
     }
 }

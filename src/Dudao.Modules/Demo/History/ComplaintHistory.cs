@@ -12,6 +12,9 @@ namespace Dudao.Modules.Demo.History;
 /// </summary>
 internal static class ComplaintHistory
 {
+    private static readonly string[] Verdicts = ["substantiated", "partly", "unsubstantiated"];
+    private static readonly string[] Methods = ["visit", "unannounced", "call"];
+
     // Category, the department the default routing sends it to, what the reporter wrote.
     private static readonly (string Category, string Department, string Content)[] Reports =
     [
@@ -57,10 +60,10 @@ internal static class ComplaintHistory
             if (age < 60 || age == OverdueAcceptedAge) continue; // 办理中
 
             var closed = accepted.AddDays(20 + story.Random.Next(0, 30));
-            var verdict = story.Pick(new[] { "substantiated", "partly", "unsubstantiated" });
+            var verdict = story.Pick(Verdicts);
             db.Add(new ComplaintInvestigation
             {
-                ComplaintId = complaint.Id, RegionCode = county, Date = closed.AddDays(-5), Method = story.Pick(new[] { "visit", "unannounced", "call" }),
+                ComplaintId = complaint.Id, RegionCode = county, Date = closed.AddDays(-5), Method = story.Pick(Methods),
                 Verdict = verdict, Findings = verdict == "unsubstantiated" ? "经核查，反映情况不属实。" : "经核查，反映情况基本属实，已责令整改。",
                 RecordedAt = story.At(closed.AddDays(-5), 16), RecordedBy = DemoStory.Office(county),
             });

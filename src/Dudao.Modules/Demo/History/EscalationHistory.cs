@@ -55,7 +55,10 @@ internal static class EscalationHistory
                     Listed(story, db, county, kind, id, name, office, daysAgo: 6, dueIn: 14, replied: false, laggards[i]);
                     Listed(story, db, county, kind, id, name, office, daysAgo: 50, dueIn: -20, replied: false, []);
                 }
-                else Add(kind, id, name, level, "问题整改逾期未完成，督导提醒后仍未整改到位。", 10 + i * 12, laggards[i]);
+                else
+                {
+                    Add(kind, id, name, level, "问题整改逾期未完成，督导提醒后仍未整改到位。", 10 + i * 12, laggards[i]);
+                }
             }
             Listed(story, db, county, TargetKinds.Department, jjk.Id, jjk.Name, office, daysAgo: 80, dueIn: -50, replied: true, []);
             Add(TargetKinds.School, commended.Id, commended.Name, EscalationLevels.Commendation, "“双减”工作扎实，作业管理和课后服务规范。", 45, []);

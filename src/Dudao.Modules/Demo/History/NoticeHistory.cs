@@ -14,8 +14,10 @@ internal static class NoticeHistory
         var school = story.Schools.First(s => s.RegionCode == jlp);
         var overdue = problems.Where(p => p.IsOverdue(story.Today)).OrderBy(p => p.Deadline).Take(6).ToList();
         foreach (var (p, i) in overdue.Select((p, i) => (p, i)))
+        {
             Add(story, db, new NoticeRecipient(OrgKinds.Office, p.RegionCode, null), "问题整改逾期", $"{p.TargetName}：{p.Description}（整改期限 {p.Deadline:yyyy-MM-dd}）",
                 $"/staff/problems/{p.Id}", daysAgo: 1 + i * 3);
+        }
         Add(story, db, new NoticeRecipient(OrgKinds.Inspector, jlp, story.DuxueInspectorId), "本月督导提醒", "您挂牌的学校中还有未督导的，请在月底前完成“月月督”。",
             "/staff/coverage", daysAgo: 2);
         Add(story, db, new NoticeRecipient(OrgKinds.Inspector, jlp, story.DuxueInspectorId), "上月督导提醒", "上月挂牌学校督导已全部完成。", "/staff/coverage", daysAgo: 35);

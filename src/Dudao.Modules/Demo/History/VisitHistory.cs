@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dudao.Modules.Inspections.Domain;
 using Dudao.Modules.Organization.Domain;
 using Dudao.Data;
@@ -42,7 +43,7 @@ internal static class VisitHistory
                 var inspector = story.Inspectors[story.AssignedInspector[t.Id]];
                 var visit = new Visit
                 {
-                    RegionCode = t.RegionCode, TargetKind = t.Kind, TargetId = t.Id, TargetName = t.Name, Date = day, Month = day.ToString("yyyy-MM"),
+                    RegionCode = t.RegionCode, TargetKind = t.Kind, TargetId = t.Id, TargetName = t.Name, Date = day, Month = day.ToString("yyyy-MM", CultureInfo.InvariantCulture),
                     Kind = back % 4 == 1 && story.Chance(0.2) ? "random" : VisitKinds.Routine, Methods = "campus-patrol,document-review",
                     TemplateId = t.Kind == Assignment.SchoolTarget ? story.SchoolTemplateId : story.InstitutionTemplateId,
                     InspectorId = inspector.Id, InspectorName = inspector.Name, Summary = story.Pick(Summaries),

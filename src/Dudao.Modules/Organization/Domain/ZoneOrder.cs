@@ -28,13 +28,13 @@ public sealed class ZoneOrder : IComparer<string?>
         var digits = name.Skip(1).TakeWhile(char.IsAsciiDigit).ToArray();
         if (digits.Length > 0) return digits.Length <= 6 ? int.Parse(new string(digits), CultureInfo.InvariantCulture) : null;
 
-        var numeral = new string(name.Skip(1).TakeWhile(c => c == '十' || Digits.Contains(c)).ToArray());
+        var numeral = new string(name.Skip(1).TakeWhile(c => c == '十' || Digits.Contains(c, StringComparison.Ordinal)).ToArray());
         if (numeral.Length == 0) return null;
-        var ten = numeral.IndexOf('十');
-        if (ten < 0) return numeral.Length == 1 ? Digits.IndexOf(numeral[0]) : null;
-        var tens = ten == 0 ? 1 : ten == 1 ? Digits.IndexOf(numeral[0]) : -1;
+        var ten = numeral.IndexOf('十', StringComparison.Ordinal);
+        if (ten < 0) return numeral.Length == 1 ? Digits.IndexOf(numeral[0], StringComparison.Ordinal) : null;
+        var tens = ten == 0 ? 1 : ten == 1 ? Digits.IndexOf(numeral[0], StringComparison.Ordinal) : -1;
         var rest = numeral[(ten + 1)..];
-        var ones = rest.Length == 0 ? 0 : rest.Length == 1 && rest[0] != '十' ? Digits.IndexOf(rest[0]) : -1;
+        var ones = rest.Length == 0 ? 0 : rest.Length == 1 && rest[0] != '十' ? Digits.IndexOf(rest[0], StringComparison.Ordinal) : -1;
         return tens < 0 || ones < 0 ? null : tens * 10 + ones;
     }
 }

@@ -31,7 +31,10 @@ public sealed class NoticeService(AppDbContext db, ICurrentUser me, TimeProvider
             return true;
         }
         if (db.AddedIfAbsent<Notice>().Any(n => n.DedupeKey == dedupeKey)
-            || await db.Set<Notice>().IgnoreQueryFilters().AnyAsync(n => n.DedupeKey == dedupeKey, ct)) return false;
+            || await db.Set<Notice>().IgnoreQueryFilters().AnyAsync(n => n.DedupeKey == dedupeKey, ct))
+        {
+            return false;
+        }
         db.AddIfAbsent(notice, optional: true);
         return true;
     }

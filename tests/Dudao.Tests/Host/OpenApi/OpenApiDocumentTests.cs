@@ -61,7 +61,7 @@ public sealed partial class OpenApiDocumentTests
                 if (success.Count == 0 || success.Any(r => r.Key != "204" && !r.Value.TryGetProperty("content", out _)))
                     faults.Add($"{where}: a success response without a body schema");
                 if (!responses.ContainsKey("400")) faults.Add($"{where}: no 400");
-                if (path.Name.Contains('{') && !responses.ContainsKey("404")) faults.Add($"{where}: a route parameter but no 404");
+                if (path.Name.Contains('{', StringComparison.Ordinal) && !responses.ContainsKey("404")) faults.Add($"{where}: a route parameter but no 404");
 
                 var bearer = op.GetProperty("security").EnumerateArray().Any(s => s.TryGetProperty("Bearer", out _));
                 var isPublic = path.Name.StartsWith("/api/public/", StringComparison.Ordinal) || path.Name == "/api/auth/login";
