@@ -1,7 +1,6 @@
 using Dudao.Data;
 using Dudao.Data.Audit;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Dudao.Modules.Accounts.Logs;
 
@@ -21,7 +20,7 @@ internal sealed class AuditRecordNames(AppDbContext db)
         foreach (var type in db.Model.GetEntityTypes().Where(t => typeof(IAudited).IsAssignableFrom(t.ClrType) && !t.IsOwned()))
         {
             if (NameProperties.Select(type.FindProperty).FirstOrDefault(p => p?.ClrType == typeof(string)) is not { } property) continue;
-            var rows = await Named(type.ClrType, property.Name).Where(r => ids.Contains(r.Id)).ToListAsync(ct);
+            var rows = await Named(type.ClrType, property.Name, ids).ToListAsync(ct);
             foreach (var row in rows.Where(r => !string.IsNullOrWhiteSpace(r.Name))) names.TryAdd(row.Id, row.Name!);
         }
         return names;
@@ -29,10 +28,10 @@ internal sealed class AuditRecordNames(AppDbContext db)
 
     private sealed record IdName(string Id, string? Name);
 
-    private IQueryable<IdName> Named(Type clrType, string nameProperty) =>
+    private IQueryable<IdName> Named(Type clrType, string nameProperty, IReadOnlyCollection<string> ids) =>
         (IQueryable<IdName>)typeof(AuditRecordNames).GetMethod(nameof(NamedOf), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!
-            .MakeGenericMethod(clrType).Invoke(this, [nameProperty])!;
+            .MakeGenericMethod(clrType).Invoke(this, [nameProperty, ids])!;
 
-    private IQueryable<IdName> NamedOf<T>(string nameProperty) where T : class, IAudited =>
-        db.Set<T>().AsNoTracking().Select(x => new IdName(x.Id, EF.Property<string?>(x, nameProperty)));
+    private IQueryable<IdName> NamedOf<T>(string nameProperty, IReadOnlyCollection<string> ids) where T : class, IAudited =>
+        db.Set<T>().AsNoTracking().Where(x => ids.Contains(x.Id)).Select(x => new IdName(x.Id, EF.Property<string?>(x, nameProperty)));
 }
