@@ -39,7 +39,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         await page.GetByLabel("学校标识码或统一社会信用代码").FillAsync(await SchoolCodeAsync());
         await page.GetByLabel("问题类别").FillAsync("作业管理");
         await page.GetByLabel("问题描述").FillAsync(description);
-        await page.GetByLabel("严重程度").SelectOptionAsync("medium");
+        await page.GetByLabel("严重程度", new() { Exact = true }).SelectOptionAsync("medium");
         await page.GetByRole(AriaRole.Button, new() { Name = "登记" }).ClickAsync();
         await page.WaitForURLAsync("**/staff/problems?saved=true");
         (await SeriousViolationsAsync(page)).ShouldBeEmpty("/staff/problems with a 较重 problem");
