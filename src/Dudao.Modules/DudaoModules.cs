@@ -53,6 +53,7 @@ public static class DudaoModules
         app.MapOrganizationPageEndpoints();
         app.MapRectificationPageEndpoints();
         app.MapEscalationPageEndpoints();
+        app.MapComplaintsPageEndpoints();
         api.MapIndicatorsApi();
         api.MapInspectionsApi();
         app.MapIndicatorsPageEndpoints();

@@ -50,7 +50,13 @@ public sealed class AuditInterceptor(TimeProvider clock, ICurrentUser actor) : S
             .Where(p => !p.Metadata.Name.Contains("Password", StringComparison.Ordinal)
                         && !p.Metadata.Name.Contains("Stamp", StringComparison.Ordinal)
                         && !p.Metadata.Name.Contains("Key", StringComparison.Ordinal))
-            .ToDictionary(p => p.Metadata.Name, p => entry.State == EntityState.Deleted ? p.OriginalValue : p.CurrentValue);
+            .ToDictionary(p => p.Metadata.Name, p => entry.State switch
+            {
+                EntityState.Deleted => p.OriginalValue,
+                // An update keeps what the field held, so the log reads "old → new" without replaying the record's history.
+                EntityState.Modified => new Dictionary<string, object?> { ["old"] = p.OriginalValue, ["new"] = p.CurrentValue },
+                _ => p.CurrentValue,
+            });
         return changed.Count == 0 ? null : JsonSerializer.Serialize(changed, Json);
     }
 }

@@ -87,6 +87,7 @@ public static class AccountsModule
         services.AddScoped<UserService>();
         services.AddScoped<UnitChoices>();
         services.AddScoped<AuditLog>();
+        services.AddScoped<AuditRecordNames>();
         services.AddScoped<LoginLog>();
         return services;
     }

@@ -52,6 +52,12 @@ public static class ComplaintsModule
         return publicApi;
     }
 
+    public static IEndpointRouteBuilder MapComplaintsPageEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapSuggestionEndpoints();
+        return app;
+    }
+
     public static IEndpointRouteBuilder MapComplaintsApi(this IEndpointRouteBuilder api)
     {
         api.MapComplaintEndpoints();

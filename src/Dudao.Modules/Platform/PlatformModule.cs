@@ -4,6 +4,7 @@ using Dudao.Modules.Platform.Calendar;
 using Dudao.Modules.Platform.Files;
 using Dudao.Modules.Platform.Jobs;
 using Dudao.Modules.Platform.Notices;
+using Dudao.Modules.Platform.PublicContacts;
 using Dudao.Modules.Platform.Rules;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -31,6 +32,7 @@ public static class PlatformModule
         services.AddSingleton<WorkCalendar>();
         services.AddScoped<HolidayService>();
         services.AddScoped<RuleService>();
+        services.AddScoped<PublicContactService>();
         services.AddSingleton<FileRoot>();
         services.AddScoped<FileStore>();
         services.AddScoped<ISaveChangesInterceptor, FileWrites>();

@@ -26,21 +26,24 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh page in a context of its own, with the app as base address and Chinese as the browser language.</summary>
-    public async Task<IPage> NewPageAsync()
+    /// <summary>
+    /// A fresh page in a context of its own, with the app as base address and Chinese as the browser language.
+    /// <paramref name="bypassCsp"/> lets a test inject a tool's script (axe-core), which the policy would refuse.
+    /// </summary>
+    public async Task<IPage> NewPageAsync(bool bypassCsp = false)
     {
-        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = App.BaseAddress, Locale = "zh-CN" });
+        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = App.BaseAddress, Locale = "zh-CN", BypassCSP = bypassCsp });
         context.SetDefaultTimeout(15_000);
         return await context.NewPageAsync();
     }
 
     /// <summary>A phone-sized page (390×844, touch) in a context of its own; without script when <paramref name="javaScript"/> is off.</summary>
-    public async Task<IPage> NewPhonePageAsync(bool javaScript = true)
+    public async Task<IPage> NewPhonePageAsync(bool javaScript = true, bool bypassCsp = false)
     {
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = App.BaseAddress, Locale = "zh-CN", ViewportSize = new ViewportSize { Width = 390, Height = 844 },
-            IsMobile = true, HasTouch = true, DeviceScaleFactor = 2, JavaScriptEnabled = javaScript,
+            IsMobile = true, HasTouch = true, DeviceScaleFactor = 2, JavaScriptEnabled = javaScript, BypassCSP = bypassCsp,
         });
         context.SetDefaultTimeout(15_000);
         return await context.NewPageAsync();

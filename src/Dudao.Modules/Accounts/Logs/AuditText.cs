@@ -1,12 +1,53 @@
 namespace Dudao.Modules.Accounts.Logs;
 
-/// <summary>The audit log's codes in Chinese; a record type without a name here shows as its code.</summary>
+/// <summary>The audit log's codes in Chinese; a record type or field without a name here shows as its code.</summary>
 internal static class AuditText
 {
     private static readonly Dictionary<string, string> RecordTypes = new()
     {
         ["School"] = "学校", ["Institution"] = "校外培训机构", ["Inspector"] = "督学", ["Department"] = "科室",
-        ["Zone"] = "督导责任区", ["User"] = "用户账号",
+        ["Zone"] = "督导责任区", ["User"] = "用户账号", ["Complaint"] = "举报", ["ComplaintInvestigation"] = "举报核查",
+        ["ComplaintRoute"] = "举报分办规则", ["EscalationRecord"] = "问责升级", ["EscalationSuggestion"] = "问责升级建议",
+        ["Problem"] = "问题", ["RuleSetting"] = "规则参数", ["Visit"] = "督导记录", ["SpecialInspection"] = "专项督导",
+        ["SelfAssessmentRound"] = "自评批次", ["SelfAssessment"] = "自评", ["IndicatorTemplate"] = "指标体系",
+        ["AuditEntry"] = "审计日志",
+    };
+
+    // Field names across the audited records; one word may serve several records (Name: 名称).
+    private static readonly Dictionary<string, string> Fields = new()
+    {
+        ["Id"] = "编号", ["Code"] = "代码", ["Name"] = "名称", ["DisplayName"] = "姓名", ["UserName"] = "用户名", ["Type"] = "类型",
+        ["Kind"] = "类别", ["Category"] = "类别", ["Ownership"] = "办学性质", ["RegionCode"] = "所属地区", ["Zone"] = "责任区",
+        ["Pupils"] = "学生数", ["Teachers"] = "教师数", ["Location"] = "城乡类别", ["Tier"] = "学段", ["Boarding"] = "寄宿制",
+        ["Phone"] = "电话", ["Remit"] = "职责", ["Uscc"] = "统一社会信用代码", ["Profit"] = "营利性质", ["Mode"] = "培训方式",
+        ["Licence"] = "办学许可证", ["Status"] = "状态", ["Address"] = "地址", ["Channel"] = "渠道", ["TargetKind"] = "对象类型",
+        ["TargetName"] = "对象名称", ["TargetId"] = "对象", ["TargetUnit"] = "对象所属单位", ["MatchedKind"] = "匹配对象类型",
+        ["MatchedId"] = "匹配对象", ["MatchedName"] = "匹配名称", ["TargetKey"] = "对象标识", ["Content"] = "内容", ["Anonymous"] = "匿名",
+        ["Department"] = "承办科室", ["DuplicateOfId"] = "疑似重复于", ["SubmittedAt"] = "提交时间", ["AcceptDeadline"] = "受理期限",
+        ["AcceptedAt"] = "受理时间", ["AcceptedBy"] = "受理人", ["HandleDeadline"] = "办理期限", ["ExtendedDays"] = "延期天数",
+        ["ExtensionReason"] = "延期理由", ["Reply"] = "答复", ["RepliedAt"] = "答复时间", ["RepliedBy"] = "答复人", ["ClosedAt"] = "办结时间",
+        ["ClosedBy"] = "办结人", ["ComplaintId"] = "举报", ["Date"] = "日期", ["Method"] = "方式", ["Methods"] = "方式", ["Verdict"] = "结论",
+        ["Findings"] = "发现问题", ["ProblemIds"] = "问题", ["RecordedAt"] = "记录时间", ["RecordedBy"] = "记录人", ["Level"] = "级别",
+        ["Reason"] = "理由", ["DecidedOn"] = "决定日期", ["NoticeForm"] = "通知形式", ["InterviewAt"] = "约谈时间", ["InterviewPlace"] = "约谈地点",
+        ["InterviewAttendees"] = "约谈参加人", ["InterviewMinutes"] = "约谈纪要", ["Requirement"] = "整改要求", ["Deadline"] = "期限",
+        ["AccountabilityForm"] = "问责方式", ["AccountableKind"] = "问责对象类型", ["AccountableName"] = "问责对象", ["PublicDecision"] = "公开决定",
+        ["PublishedAt"] = "公开时间", ["CreatedAt"] = "创建时间", ["CreatedBy"] = "创建人", ["EscalationId"] = "问责升级", ["ProblemId"] = "问题",
+        ["Rule"] = "规则", ["Basis"] = "依据", ["DecidedAt"] = "决定时间", ["DecidedBy"] = "决定人", ["DecisionNote"] = "决定说明",
+        ["ProposedBy"] = "建议人", ["Source"] = "来源", ["SourceId"] = "来源记录", ["Severity"] = "严重程度", ["Description"] = "问题描述",
+        ["IndicatorCode"] = "指标", ["ResponsibleKind"] = "责任主体类型", ["ResponsibleId"] = "责任主体", ["InspectorId"] = "督学",
+        ["InspectorName"] = "督学姓名", ["FollowUpOn"] = "回访日期", ["Key"] = "规则", ["Value"] = "值", ["Month"] = "月份",
+        ["TemplateId"] = "指标体系", ["SpecialInspectionId"] = "专项督导", ["Summary"] = "督导情况", ["Feedback"] = "反馈意见",
+        ["Highlights"] = "亮点", ["Requirements"] = "整改要求", ["Suggestions"] = "建议", ["Results"] = "评价结果", ["UpdatedAt"] = "修改时间",
+        ["AcknowledgedBy"] = "确认人", ["AcknowledgedAt"] = "确认时间", ["LeadDepartmentId"] = "牵头科室", ["StartsOn"] = "开始日期",
+        ["EndsOn"] = "结束日期", ["RoundId"] = "自评批次", ["SubmittedBy"] = "提交人", ["SummaryWork"] = "工作总结",
+        ["SummaryHighlights"] = "特色亮点", ["SummaryProblems"] = "存在问题", ["SummaryNextSteps"] = "下一步措施", ["SummarySavedAt"] = "总结保存时间",
+        ["Year"] = "年度", ["OwnerRegion"] = "适用地区", ["BuiltIn"] = "内置", ["BasedOnId"] = "复制自", ["NormalizedUserName"] = "用户名",
+        ["AccessFailedCount"] = "连续登录失败次数", ["LastFailedLoginAt"] = "上次登录失败时间", ["FailuresBeforeLastLogin"] = "上次登录前失败次数",
+        ["TwoFactorEnabled"] = "双因素认证", ["LastTotpStep"] = "上次验证码时段", ["IsActive"] = "启用", ["OrgKind"] = "单位类型",
+        ["OrgRefId"] = "所属单位", ["Roles"] = "角色", ["LastLoginAt"] = "上次登录时间", ["Version"] = "版本",
+        ["reason"] = "查看理由", ["file"] = "文件", ["imported"] = "新增条数", ["updated"] = "更新条数", ["schoolIds"] = "责任学校",
+        ["institutionIds"] = "责任机构", ["secondSchoolIds"] = "协同学校", ["ThroughSeq"] = "删除至序号", ["Hash"] = "哈希",
+        ["Deleted"] = "删除条数", ["Before"] = "删除早于",
     };
 
     public static string Action(string action) => action switch
@@ -15,8 +56,14 @@ internal static class AuditText
         "update" => "修改",
         "delete" => "删除",
         "unlock" => "解除锁定",
+        "assign" => "分配责任对象",
+        "import" => "批量导入",
+        "purge" => "按期删除",
+        "reveal-reporter" => "查看举报人身份",
         _ => action,
     };
 
     public static string RecordType(string type) => RecordTypes.GetValueOrDefault(type, type);
+
+    public static string Field(string name) => Fields.GetValueOrDefault(name, name);
 }

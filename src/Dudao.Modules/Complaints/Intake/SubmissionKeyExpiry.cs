@@ -11,6 +11,7 @@ internal sealed class SubmissionKeyExpiry(AppDbContext db, TimeProvider clock) :
     public const string JobName = "complaint-submission-keys";
 
     public string Name => JobName;
+    public string Title => "清理过期的举报重复提交凭据";
     public JobSchedule Schedule => JobSchedule.Daily(3, 30);
 
     public async Task<string> RunAsync(CancellationToken ct)

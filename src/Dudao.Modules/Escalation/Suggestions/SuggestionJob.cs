@@ -14,6 +14,7 @@ namespace Dudao.Modules.Escalation.Suggestions;
 internal sealed class SuggestionJob(AppDbContext db, SuggestionEngine engine, NoticeService notices) : IScheduledJob
 {
     public string Name => "escalation-suggestions";
+    public string Title => "生成问责升级建议";
     public JobSchedule Schedule => JobSchedule.Daily(7, 30);
 
     public async Task<string> RunAsync(CancellationToken ct)

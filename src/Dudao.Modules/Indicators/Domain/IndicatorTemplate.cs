@@ -29,6 +29,14 @@ public sealed class IndicatorTemplate : IVersioned, IAudited
     public int Version { get; set; }
 
     public static string DefaultKey(string targetKind) => targetKind == "institution" ? InstitutionKey : SchoolKey;
+
+    /// <summary>The key as an office reads it; a key of a template family without a name here shows as it is.</summary>
+    public static string KeyLabel(string key) => key switch
+    {
+        SchoolKey => "“双减”学校督导",
+        InstitutionKey => "“双减”校外培训机构督导",
+        _ => key,
+    };
 }
 
 /// <summary>One node of a template's tree; the level follows from the code's letter (A, B, C).</summary>

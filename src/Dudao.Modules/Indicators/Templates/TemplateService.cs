@@ -58,7 +58,7 @@ public sealed class TemplateService(AppDbContext db, TimeProvider clock, IOption
         errors.AddIf("name", Check.Length(name, 100, "名称"));
         errors.ThrowIfAny();
         if (await db.Set<IndicatorTemplate>().AnyAsync(t => t.Key == source.Template.Key && t.Year == year && t.OwnerRegion == region, ct))
-            throw ValidationFailedException.For("year", $"该区域已有 {year} 年度的“{source.Template.Key}”指标体系");
+            throw ValidationFailedException.For("year", $"该区域已有 {year} 年度的“{IndicatorTemplate.KeyLabel(source.Template.Key)}”指标体系");
 
         var copy = new IndicatorTemplate
         {

@@ -21,6 +21,7 @@ public sealed class CoverageReminderJob(AppDbContext db, NoticeService notices, 
     private const int ListedNames = 20;
 
     public string Name => JobName;
+    public string Title => "督导覆盖提醒";
     public JobSchedule Schedule => JobSchedule.Monthly(21, 8);
 
     private sealed record Gap(string InspectorId, string RegionCode, string TargetKind, string Code, string Name);

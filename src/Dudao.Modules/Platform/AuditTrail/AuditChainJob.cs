@@ -17,6 +17,7 @@ internal sealed class AuditChainJob(AppDbContext db) : IScheduledJob
     private const int Batch = 1000;
 
     public string Name => "audit-chain";
+    public string Title => "审计日志链接哈希";
     public JobSchedule Schedule => JobSchedule.EveryMinutes(5);
 
     public async Task<string> RunAsync(CancellationToken ct)

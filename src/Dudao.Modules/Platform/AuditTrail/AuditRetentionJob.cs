@@ -30,6 +30,7 @@ internal sealed record AuditRetentionOptions(int Months)
 internal sealed class AuditRetentionJob(AppDbContext db, AuditRetentionOptions options, TimeProvider clock) : IScheduledJob
 {
     public string Name => "audit-retention";
+    public string Title => "删除超期审计日志";
     public JobSchedule Schedule => JobSchedule.Daily(3, 30);
 
     public async Task<string> RunAsync(CancellationToken ct)

@@ -11,6 +11,7 @@ namespace Dudao.Modules.Platform.AuditTrail;
 internal sealed class AuditVerifyJob(AuditChainVerifier verifier, ILogger<AuditVerifyJob> logger) : IScheduledJob
 {
     public string Name => "audit-verify";
+    public string Title => "校验审计日志完整性";
     public JobSchedule Schedule => JobSchedule.Daily(3);
 
     public async Task<string> RunAsync(CancellationToken ct)

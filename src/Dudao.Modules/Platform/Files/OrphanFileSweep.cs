@@ -17,6 +17,7 @@ internal sealed class OrphanFileSweep(AppDbContext db, FileRoot root, TimeProvid
     private const int Batch = 500;
 
     public string Name => JobName;
+    public string Title => "清理无主上传文件";
     public JobSchedule Schedule => JobSchedule.Daily(3);
 
     public async Task<string> RunAsync(CancellationToken ct)

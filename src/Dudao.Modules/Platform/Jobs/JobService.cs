@@ -7,7 +7,8 @@ using Microsoft.Extensions.Logging;
 
 namespace Dudao.Modules.Platform.Jobs;
 
-public sealed record JobDto(string Name, string Schedule, DateTime? LastRun, DateTime? LastFinished, bool? LastSucceeded, string? LastResult, bool Running);
+/// <param name="Title">The job's name in Chinese, as the jobs page shows it.</param>
+public sealed record JobDto(string Name, string Title, string Schedule, DateTime? LastRun, DateTime? LastFinished, bool? LastSucceeded, string? LastResult, bool Running);
 
 /// <summary>
 /// Lists the jobs and runs one, either because it is due (for everything) or because an admin asked
@@ -33,9 +34,9 @@ public sealed class JobService(IEnumerable<IScheduledJob> jobs, AppDbContext db,
             var run = runs.GetValueOrDefault(j.Name);
             var running = run?.LeaseOwner is not null;
             if (mine.GetValueOrDefault(j.Name) is { } own && !(run?.LastStartedAt > own.StartedAt))
-                return new JobDto(j.Name, j.Schedule.Describe(), own.StartedAt, own.FinishedAt, own.Succeeded, own.Result, running);
+                return new JobDto(j.Name, j.Title, j.Schedule.Describe(), own.StartedAt, own.FinishedAt, own.Succeeded, own.Result, running);
             var result = me.Scope.IsAll || run?.LastSucceeded is null ? run?.LastResult : run.LastSucceeded.Value ? "已为全部地区运行" : "为全部地区运行时失败";
-            return new JobDto(j.Name, j.Schedule.Describe(), run?.LastStartedAt, run?.LastFinishedAt, run?.LastSucceeded, result, running);
+            return new JobDto(j.Name, j.Title, j.Schedule.Describe(), run?.LastStartedAt, run?.LastFinishedAt, run?.LastSucceeded, result, running);
         }).ToList();
     }
 

@@ -21,6 +21,7 @@ internal sealed class OverdueJob(AppDbContext db, NoticeService notices, Problem
     private const int Batch = 500;
 
     public string Name => "rectification-overdue";
+    public string Title => "标记逾期未整改问题";
     public JobSchedule Schedule => JobSchedule.Daily(7);
 
     public async Task<string> RunAsync(CancellationToken ct)

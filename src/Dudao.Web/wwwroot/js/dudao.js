@@ -6,3 +6,20 @@ document.addEventListener("click", event => {
   if (button.dataset.action === "print") window.print();
   else if (button.dataset.action === "back") history.back();
 });
+
+// data-fetch="URL" on a submit button: fetch URL with the values of the data-include fields and put the
+// HTML answer into data-into, instead of posting the form (which would drop the files a user chose).
+document.addEventListener("click", async event => {
+  const button = event.target.closest("button[data-fetch]");
+  if (!button) return;
+  event.preventDefault();
+  const query = new URLSearchParams();
+  for (const field of document.querySelectorAll(button.dataset.include || "")) query.append(field.name, field.value);
+  const target = document.querySelector(button.dataset.into);
+  try {
+    const response = await fetch(`${button.dataset.fetch}?${query}`, { headers: { Accept: "text/html" } });
+    target.innerHTML = response.ok ? await response.text() : "<p class=\"text-danger\">查找失败，请稍后再试。</p>";
+  } catch {
+    target.innerHTML = "<p class=\"text-danger\">查找失败，请检查网络后再试。</p>";
+  }
+});
