@@ -14,7 +14,7 @@ public sealed class ReadableLogTests
     {
         var app = TestApp.For(kind);
         var jlp = await app.ApiAsync("jlp-admin");
-        var code = "2150" + Random.Shared.Next(0, 999999).ToString("000000");
+        var code = "2150" + Random.Shared.Next(0, 999999).ToString("000000", System.Globalization.CultureInfo.InvariantCulture);
         var school = await (await jlp.PostAsJsonAsync("/api/schools", new
         {
             code, name = "可读审计小学", type = "小学", ownership = "公办", regionCode = "500107", pupils = 10, teachers = 2,
@@ -62,7 +62,7 @@ public sealed class ReadableLogTests
     {
         var app = TestApp.For(kind);
         var jlp = await app.ApiAsync("jlp-admin");
-        var code = "2150" + Random.Shared.Next(0, 999999).ToString("000000");
+        var code = "2150" + Random.Shared.Next(0, 999999).ToString("000000", System.Globalization.CultureInfo.InvariantCulture);
         (await jlp.PostAsJsonAsync("/api/schools", new
         {
             code, name = "范围外可读小学", type = "小学", ownership = "公办", regionCode = "500107", pupils = 10, teachers = 2,

@@ -90,7 +90,9 @@ internal static partial class AuditChanges
         if (names.TryGetValue(s, out var name)) return name;
         if (InstantPattern().IsMatch(s) && DateTime.TryParse(s, CultureInfo.InvariantCulture,
                 DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var utc))
+        {
             return TimeText.Of(utc);
+        }
         return s;
     }
 }

@@ -28,7 +28,7 @@ public sealed class PublicContactService(AppDbContext db, ICurrentUser me)
         else if (a.Length > PublicContact.AuthorityMax) errors.Add("authority", $"运营单位名称不超过{PublicContact.AuthorityMax}个字");
         if (h.Length == 0) errors.Add("hotline", "请填写监督举报电话");
         else if (h.Length > PublicContact.HotlineMax) errors.Add("hotline", $"监督举报电话不超过{PublicContact.HotlineMax}个字符");
-        else if (!h.Any(char.IsAsciiDigit) || h.Any(c => !char.IsAsciiDigit(c) && "-－ ()（）、,，转".IndexOf(c) < 0 && !IsChinese(c)))
+        else if (!h.Any(char.IsAsciiDigit) || h.Any(c => !char.IsAsciiDigit(c) && !"-－ ()（）、,，转".Contains(c, StringComparison.Ordinal) && !IsChinese(c)))
             errors.Add("hotline", "监督举报电话应为数字，可含区号短横线和说明，如 023-68781234");
         errors.ThrowIfAny();
 
