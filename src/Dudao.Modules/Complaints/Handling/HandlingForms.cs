@@ -1,4 +1,4 @@
-namespace Dudao.Modules.Complaints.Pages;
+namespace Dudao.Modules.Complaints.Handling;
 
 /// <summary>The detail page's posted forms; numbers and dates stay text so a typo gets a field message.</summary>
 public sealed class ExtendForm

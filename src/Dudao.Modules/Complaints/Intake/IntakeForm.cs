@@ -1,6 +1,4 @@
-using Dudao.Modules.Complaints.Intake;
-
-namespace Dudao.Modules.Complaints.Pages;
+namespace Dudao.Modules.Complaints.Intake;
 
 /// <summary>The staff intake form: a report taken by phone, e-mail, WeChat or 信访.</summary>
 public sealed class IntakeForm : ReportFields

@@ -1,6 +1,6 @@
 using Dudao.Modules.Complaints.Domain;
 
-namespace Dudao.Modules.Complaints.Pages;
+namespace Dudao.Modules.Complaints.Queue;
 
 /// <summary>Choices for the staff pages' selects, as (value, text) pairs.</summary>
 internal static class ComplaintLabels

@@ -1,8 +1,7 @@
 using System.Globalization;
-using Dudao.Modules.Escalation.Records;
 using Dudao.Modules.Organization.Registry;
 
-namespace Dudao.Modules.Escalation.Pages;
+namespace Dudao.Modules.Escalation.Records;
 
 /// <summary>The escalation form's posted fields; dates and times stay text so a bad value is a field message.</summary>
 public sealed class EscalationForm : TargetFormFields

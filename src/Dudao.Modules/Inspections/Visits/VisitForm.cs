@@ -1,6 +1,6 @@
 using Dudao.Modules.Indicators.Templates;
 
-namespace Dudao.Modules.Inspections.Visits.Pages;
+namespace Dudao.Modules.Inspections.Visits;
 
 /// <summary>One checklist row of the form; a number item with grade bands posts one part per band.</summary>
 public sealed class ResultForm

@@ -1,4 +1,4 @@
-namespace Dudao.Modules.Organization.Institutions.Pages;
+namespace Dudao.Modules.Organization.Institutions;
 
 /// <summary>The institution form's posted fields.</summary>
 public sealed class InstitutionForm

@@ -1,4 +1,4 @@
-namespace Dudao.Modules.Organization.Schools.Pages;
+namespace Dudao.Modules.Organization.Schools;
 
 /// <summary>The school form's posted fields; counts stay text so a typo gets a field message rather than a binding failure.</summary>
 public sealed class SchoolForm

@@ -1,7 +1,6 @@
 using Dudao.Modules.Organization.Registry;
-using Dudao.Modules.Rectification.Ledger;
 
-namespace Dudao.Modules.Rectification.Pages;
+namespace Dudao.Modules.Rectification.Ledger;
 
 /// <summary>The entry form's posted fields: the target as <see cref="TargetFormFields"/> (a registry target by its code, as staff know it).</summary>
 public sealed class ProblemForm : TargetFormFields
