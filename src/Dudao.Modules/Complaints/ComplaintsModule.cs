@@ -46,15 +46,14 @@ public static class ComplaintsModule
         return services;
     }
 
-    public static IEndpointRouteBuilder MapComplaintsPublicApi(this IEndpointRouteBuilder publicApi)
+    /// <param name="publicApi">/api without login: the public complaint form and receipt lookup.</param>
+    public static IEndpointRouteBuilder MapComplaintsApi(this IEndpointRouteBuilder api, IEndpointRouteBuilder publicApi)
     {
         publicApi.MapPublicComplaintEndpoints();
-        return publicApi;
-    }
-
-    public static IEndpointRouteBuilder MapComplaintsApi(this IEndpointRouteBuilder api)
-    {
         api.MapComplaintEndpoints();
         return api;
     }
+
+    /// <summary>Nothing beside the Razor pages, which the host's router finds; here for the modules' one shape.</summary>
+    public static IEndpointRouteBuilder MapComplaintsPages(this IEndpointRouteBuilder app) => app;
 }

@@ -5,7 +5,7 @@ using Dudao.Modules.Platform.Files;
 using Dudao.Modules.Platform.Jobs;
 using Dudao.Modules.Platform.Notices;
 using Dudao.Modules.Platform.Rules;
-using Microsoft.AspNetCore.Builder;
+using Dudao.Modules.Shared.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
@@ -45,10 +45,10 @@ public static class PlatformModule
         return api;
     }
 
-    /// <summary>Cookie-authenticated routes for pages: file downloads.</summary>
+    /// <summary>Stored files linked from the staff pages.</summary>
     public static IEndpointRouteBuilder MapPlatformPages(this IEndpointRouteBuilder app)
     {
-        app.MapFileDownload("/staff/files/{id}").RequireAuthorization();
+        app.MapStaffDownloads().MapFileDownload("/files/{id}");
         return app;
     }
 }
