@@ -6,6 +6,8 @@ using Dudao.Modules.Platform.Jobs;
 using Dudao.Modules.Platform.Notices;
 using Dudao.Modules.Platform.Rules;
 using Dudao.Modules.Shared.Http;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
@@ -40,7 +42,10 @@ public static class PlatformModule
 
     public static IEndpointRouteBuilder MapPlatformApi(this IEndpointRouteBuilder api)
     {
-        api.MapPlatformEndpoints();
+        api.MapNoticeEndpoints();
+        api.MapRuleEndpoints();
+        api.MapHolidayEndpoints();
+        api.MapFileDownload("/files/{id}").WithTags("Files");
         api.MapJobEndpoints();
         return api;
     }
