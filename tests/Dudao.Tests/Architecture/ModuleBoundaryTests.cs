@@ -16,7 +16,8 @@ public sealed partial class ModuleBoundaryTests
         ["Accounts"] = ["Authorization", "Identity"],
         // The registries' services (lists, assignments, shared checks, the spreadsheet engine) serve the supervision modules.
         ["Organization"] = ["Regions", "Registry", "Import", "Schools", "Institutions", "Inspectors"],
-        ["Indicators"] = ["Templates"],
+        // Visits and self-assessments are scored by the templates' rules.
+        ["Indicators"] = ["Templates", "Scoring"],
         ["Rectification"] = ["Intake"],
         // Shared services and UI parts for every module.
         ["Platform"] = ["*"],
