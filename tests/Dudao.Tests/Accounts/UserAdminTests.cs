@@ -137,7 +137,9 @@ public sealed class UserAdminTests
         (await atJlpSchool.Content.ReadAsStringAsync()).ShouldContain("不在您的管理范围内");
 
         var pages = await app.PagesAsync("spb-admin");
-        (await pages.GetAsync($"/staff/users/{id}/edit")).Response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var (missing, missingPage) = await pages.GetAsync($"/staff/users/{id}/edit");
+        missing.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        missingPage.Body!.TextContent.ShouldContain("用户不存在，或不在您的数据范围内");
         var (_, users) = await pages.GetAsync("/staff/users");
         users.Body!.TextContent.ShouldNotContain("jlp-admin");
         users.Body.TextContent.ShouldContain("spb-admin");
