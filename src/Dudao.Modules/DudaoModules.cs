@@ -40,23 +40,21 @@ public static class DudaoModules
     /// <param name="api">/api for signed-in callers with a bearer token.</param>
     public static void MapDudaoModules(this IEndpointRouteBuilder app, IEndpointRouteBuilder publicApi, IEndpointRouteBuilder api)
     {
-        publicApi.MapAccountsPublicApi();
-        publicApi.MapComplaintsPublicApi();
-        api.MapAccountsApi();
+        api.MapAccountsApi(publicApi);
         api.MapPlatformApi();
         api.MapOrganizationApi();
         api.MapRectificationApi();
-        publicApi.MapEscalationApi(api);
-        api.MapComplaintsApi();
-        app.MapAccountPages();
-        app.MapPlatformPages();
-        app.MapOrganizationPageEndpoints();
-        app.MapRectificationPageEndpoints();
-        app.MapEscalationPageEndpoints();
-        app.MapComplaintsPageEndpoints();
+        api.MapEscalationApi(publicApi);
+        api.MapComplaintsApi(publicApi);
         api.MapIndicatorsApi();
         api.MapInspectionsApi();
-        app.MapIndicatorsPageEndpoints();
-        app.MapInspectionsPageEndpoints();
+        app.MapAccountsPages();
+        app.MapPlatformPages();
+        app.MapOrganizationPages();
+        app.MapRectificationPages();
+        app.MapEscalationPages();
+        app.MapComplaintsPages();
+        app.MapIndicatorsPages();
+        app.MapInspectionsPages();
     }
 }

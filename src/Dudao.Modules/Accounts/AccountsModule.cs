@@ -92,25 +92,21 @@ public static class AccountsModule
         return services;
     }
 
-    public static IEndpointRouteBuilder MapAccountsPublicApi(this IEndpointRouteBuilder publicApi)
+    /// <param name="publicApi">/api without login: the login itself.</param>
+    public static IEndpointRouteBuilder MapAccountsApi(this IEndpointRouteBuilder api, IEndpointRouteBuilder publicApi)
     {
         publicApi.MapLoginEndpoints();
-        return publicApi;
-    }
-
-    public static IEndpointRouteBuilder MapAccountPages(this IEndpointRouteBuilder app)
-    {
-        app.MapLogout();
-        return app;
-    }
-
-    public static IEndpointRouteBuilder MapAccountsApi(this IEndpointRouteBuilder api)
-    {
         api.MapMeEndpoints();
         api.MapApiLogout();
         api.MapUserEndpoints();
         api.MapLogEndpoints();
         return api;
+    }
+
+    public static IEndpointRouteBuilder MapAccountsPages(this IEndpointRouteBuilder app)
+    {
+        app.MapLogout();
+        return app;
     }
 }
 

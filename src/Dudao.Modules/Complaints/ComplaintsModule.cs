@@ -46,21 +46,18 @@ public static class ComplaintsModule
         return services;
     }
 
-    public static IEndpointRouteBuilder MapComplaintsPublicApi(this IEndpointRouteBuilder publicApi)
+    /// <param name="publicApi">/api without login: the public complaint form and receipt lookup.</param>
+    public static IEndpointRouteBuilder MapComplaintsApi(this IEndpointRouteBuilder api, IEndpointRouteBuilder publicApi)
     {
         publicApi.MapPublicComplaintEndpoints();
-        return publicApi;
+        api.MapComplaintEndpoints();
+        return api;
     }
 
-    public static IEndpointRouteBuilder MapComplaintsPageEndpoints(this IEndpointRouteBuilder app)
+    /// <summary>Nothing beside the Razor pages, which the host's router finds; here for the modules' one shape.</summary>
+    public static IEndpointRouteBuilder MapComplaintsPages(this IEndpointRouteBuilder app)
     {
         app.MapSuggestionEndpoints();
         return app;
-    }
-
-    public static IEndpointRouteBuilder MapComplaintsApi(this IEndpointRouteBuilder api)
-    {
-        api.MapComplaintEndpoints();
-        return api;
     }
 }

@@ -1,12 +1,10 @@
 using Dudao.Modules.Accounts;
-using Dudao.Modules.Accounts.Authorization;
+using Dudao.Modules.Shared.Http;
 using Dudao.Modules.Escalation.Proposals;
 using Dudao.Modules.Escalation.Records;
 using Dudao.Modules.Escalation.Suggestions;
 using Dudao.Modules.Platform.Jobs;
 using Dudao.Modules.Platform.Rules;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -28,20 +26,19 @@ public static class EscalationModule
         return services;
     }
 
-    public static void MapEscalationApi(this IEndpointRouteBuilder publicApi, IEndpointRouteBuilder api)
+    /// <param name="publicApi">/api without login: public exposures.</param>
+    public static IEndpointRouteBuilder MapEscalationApi(this IEndpointRouteBuilder api, IEndpointRouteBuilder publicApi)
     {
         publicApi.MapEscalationPublicEndpoints();
         api.MapEscalationEndpoints();
         api.MapProposalEndpoints();
+        return api;
     }
 
-    /// <summary>Downloads linked from the staff pages, for callers signed in with the page cookie.</summary>
-    public static IEndpointRouteBuilder MapEscalationPageEndpoints(this IEndpointRouteBuilder app)
+    /// <summary>Downloads linked from the staff pages.</summary>
+    public static IEndpointRouteBuilder MapEscalationPages(this IEndpointRouteBuilder app)
     {
-        var staff = app.MapGroup("/staff")
-            .RequireAuthorization(p => p.AddAuthenticationSchemes(Schemes.Cookie).RequireAuthenticatedUser())
-            .ExcludeFromDescription();
-        staff.MapEscalationPageDownloads();
+        app.MapStaffDownloads().MapEscalationPageDownloads();
         return app;
     }
 }

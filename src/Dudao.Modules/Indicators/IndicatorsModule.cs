@@ -1,8 +1,7 @@
 using Dudao.Modules.Accounts;
-using Dudao.Modules.Accounts.Authorization;
-using Dudao.Modules.Indicators.Templates;
+using Dudao.Modules.Shared.Http;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
+using Dudao.Modules.Indicators.Templates;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -24,13 +23,10 @@ public static class IndicatorsModule
         return api;
     }
 
-    /// <summary>The export link of the staff pages, signed in with the page cookie.</summary>
-    public static IEndpointRouteBuilder MapIndicatorsPageEndpoints(this IEndpointRouteBuilder app)
+    /// <summary>The export link of the staff pages.</summary>
+    public static IEndpointRouteBuilder MapIndicatorsPages(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/staff/indicators")
-            .RequireAuthorization(p => p.AddAuthenticationSchemes(Schemes.Cookie).RequireAuthenticatedUser())
-            .ExcludeFromDescription()
-            .MapTemplateExport();
+        app.MapStaffDownloads().MapGroup("/indicators").MapTemplateExport();
         return app;
     }
 }

@@ -1,5 +1,5 @@
 using Dudao.Modules.Accounts;
-using Dudao.Modules.Accounts.Authorization;
+using Dudao.Modules.Shared.Http;
 using Dudao.Modules.Inspections.Coverage;
 using Dudao.Modules.Inspections.Reports;
 using Dudao.Modules.Inspections.SelfAssessments;
@@ -8,8 +8,6 @@ using Dudao.Modules.Inspections.Visits;
 using Dudao.Modules.Platform.Files;
 using Dudao.Modules.Platform.Jobs;
 using Dudao.Modules.Platform.Rules;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -47,13 +45,10 @@ public static class InspectionsModule
         return api;
     }
 
-    /// <summary>Report downloads of the staff pages, signed in with the page cookie.</summary>
-    public static IEndpointRouteBuilder MapInspectionsPageEndpoints(this IEndpointRouteBuilder app)
+    /// <summary>Report downloads of the staff pages.</summary>
+    public static IEndpointRouteBuilder MapInspectionsPages(this IEndpointRouteBuilder app)
     {
-        var staff = app.MapGroup("/staff")
-            .RequireAuthorization(p => p.AddAuthenticationSchemes(Schemes.Cookie).RequireAuthenticatedUser())
-            .ExcludeFromDescription();
-        staff.MapReportDownloads();
+        app.MapStaffDownloads().MapReportDownloads();
         return app;
     }
 }

@@ -1,4 +1,4 @@
-using Dudao.Modules.Accounts.Authorization;
+using Dudao.Modules.Shared.Http;
 using Dudao.Modules.Accounts;
 using Dudao.Modules.Organization.Import;
 using Dudao.Modules.Organization.Inspectors;
@@ -7,8 +7,6 @@ using Dudao.Modules.Organization.Regions;
 using Dudao.Modules.Organization.Registry;
 using Dudao.Modules.Organization.Schools;
 using Dudao.Modules.Organization.Units;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -44,12 +42,10 @@ public static class OrganizationModule
         return api;
     }
 
-    /// <summary>Non-page endpoints under /staff (file downloads), for callers signed in with the page cookie.</summary>
-    public static IEndpointRouteBuilder MapOrganizationPageEndpoints(this IEndpointRouteBuilder app)
+    /// <summary>Spreadsheet downloads of the staff pages.</summary>
+    public static IEndpointRouteBuilder MapOrganizationPages(this IEndpointRouteBuilder app)
     {
-        var staff = app.MapGroup("/staff")
-            .RequireAuthorization(p => p.AddAuthenticationSchemes(Schemes.Cookie).RequireAuthenticatedUser())
-            .ExcludeFromDescription();
+        var staff = app.MapStaffDownloads();
         staff.MapSchoolPageDownloads();
         staff.MapInstitutionPageDownloads();
         return app;

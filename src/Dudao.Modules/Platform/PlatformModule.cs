@@ -6,6 +6,7 @@ using Dudao.Modules.Platform.Jobs;
 using Dudao.Modules.Platform.Notices;
 using Dudao.Modules.Platform.PublicContacts;
 using Dudao.Modules.Platform.Rules;
+using Dudao.Modules.Shared.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -43,15 +44,18 @@ public static class PlatformModule
 
     public static IEndpointRouteBuilder MapPlatformApi(this IEndpointRouteBuilder api)
     {
-        api.MapPlatformEndpoints();
+        api.MapNoticeEndpoints();
+        api.MapRuleEndpoints();
+        api.MapHolidayEndpoints();
+        api.MapFileDownload("/files/{id}").WithTags("Files").WithName("DownloadFile").WithSummary("下载附件");
         api.MapJobEndpoints();
         return api;
     }
 
-    /// <summary>Cookie-authenticated routes for pages: file downloads.</summary>
+    /// <summary>Stored files linked from the staff pages.</summary>
     public static IEndpointRouteBuilder MapPlatformPages(this IEndpointRouteBuilder app)
     {
-        app.MapFileDownload("/staff/files/{id}").RequireAuthorization().ExcludeFromDescription();
+        app.MapStaffDownloads().MapFileDownload("/files/{id}");
         return app;
     }
 }

@@ -1,7 +1,5 @@
 using Dudao.Modules.Accounts;
-using Dudao.Modules.Accounts.Authorization;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
+using Dudao.Modules.Shared.Http;
 using Dudao.Modules.Platform.Files;
 using Dudao.Modules.Platform.Jobs;
 using Dudao.Modules.Platform.Rules;
@@ -37,13 +35,10 @@ public static class RectificationModule
         return api;
     }
 
-    /// <summary>Downloads linked from the staff pages, for callers signed in with the page cookie.</summary>
-    public static IEndpointRouteBuilder MapRectificationPageEndpoints(this IEndpointRouteBuilder app)
+    /// <summary>Downloads linked from the staff pages.</summary>
+    public static IEndpointRouteBuilder MapRectificationPages(this IEndpointRouteBuilder app)
     {
-        var staff = app.MapGroup("/staff")
-            .RequireAuthorization(p => p.AddAuthenticationSchemes(Schemes.Cookie).RequireAuthenticatedUser())
-            .ExcludeFromDescription();
-        staff.MapProblemPageDownloads();
+        app.MapStaffDownloads().MapProblemPageDownloads();
         return app;
     }
 }

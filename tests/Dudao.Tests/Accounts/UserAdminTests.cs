@@ -99,7 +99,7 @@ public sealed class UserAdminTests
             ["Input.UserName"] = NewName(), ["Input.DisplayName"] = "弱密码", ["Input.RegionCode"] = "500107",
             ["Input.Roles"] = "office-staff", ["Input.Password"] = "short",
         });
-        page.StatusCode.ShouldBe(HttpStatusCode.OK);
+        page.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         PageClient.Parse(await page.Content.ReadAsStringAsync()).QuerySelector(".field-error")!.TextContent.ShouldBe("密码至少10位");
     }
 
@@ -137,7 +137,9 @@ public sealed class UserAdminTests
         (await atJlpSchool.Content.ReadAsStringAsync()).ShouldContain("不在您的管理范围内");
 
         var pages = await app.PagesAsync("spb-admin");
-        (await pages.GetAsync($"/staff/users/{id}/edit")).Response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var (missing, missingPage) = await pages.GetAsync($"/staff/users/{id}/edit");
+        missing.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        missingPage.Body!.TextContent.ShouldContain("不存在，或不在您的数据范围内");
         var (_, users) = await pages.GetAsync("/staff/users");
         users.Body!.TextContent.ShouldNotContain("jlp-admin");
         users.Body.TextContent.ShouldContain("spb-admin");

@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using Dudao.Modules;
+using NetArchTest.Rules;
 
 namespace Dudao.Tests.Architecture;
 
@@ -14,7 +16,8 @@ public sealed partial class ModuleBoundaryTests
         ["Accounts"] = ["Authorization", "Identity"],
         // The registries' services (lists, assignments, shared checks, the spreadsheet engine) serve the supervision modules.
         ["Organization"] = ["Regions", "Registry", "Import", "Schools", "Institutions", "Inspectors"],
-        ["Indicators"] = ["Templates"],
+        // Visits and self-assessments are scored by the templates' rules.
+        ["Indicators"] = ["Templates", "Scoring"],
         ["Rectification"] = ["Intake"],
         // Shared services and UI parts for every module.
         ["Platform"] = ["*"],
@@ -41,6 +44,26 @@ public sealed partial class ModuleBoundaryTests
                 if (!published.Contains("*") && !published.Contains(part))
                     violations.Add($"{relative} uses Dudao.Modules.{module}.{part}");
             }
+        }
+        violations.ShouldBeEmpty();
+    }
+
+    /// <summary>The same rule on the compiled types, so a fully qualified name or an <c>@inject</c> cannot slip past it.</summary>
+    [Fact]
+    public void Compiled_modules_depend_on_each_other_only_through_what_they_publish()
+    {
+        var assembly = typeof(DudaoModules).Assembly;
+        var namespaces = assembly.GetTypes().Select(t => t.Namespace).OfType<string>()
+            .Where(n => n.StartsWith("Dudao.Modules.", StringComparison.Ordinal)).Distinct().ToList();
+        var violations = new List<string>();
+        foreach (var owner in namespaces.Select(n => n.Split('.')[2]).Distinct())
+        {
+            var hidden = namespaces.Where(n => n.Split('.') is [_, _, var module, var part, ..] && module != owner && part != "Domain"
+                && Published.GetValueOrDefault(module, []) is var published && !published.Contains("*") && !published.Contains(part)).ToArray();
+            if (hidden.Length == 0) continue;
+            var result = Types.InAssembly(assembly).That().ResideInNamespace($"Dudao.Modules.{owner}")
+                .ShouldNot().HaveDependencyOnAny(hidden).GetResult();
+            violations.AddRange((result.FailingTypeNames ?? []).Select(t => $"{t} uses another module's feature"));
         }
         violations.ShouldBeEmpty();
     }

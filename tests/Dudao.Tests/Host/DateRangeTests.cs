@@ -53,7 +53,7 @@ public sealed class DateRangeTests
         var pages = await app.PagesAsync("jlp-admin");
         var page = await pages.SubmitAsync("/staff/self-assessments/rounds/new", "#round-form",
             new() { ["Input.Name"] = name, ["Input.TargetKind"] = "school", ["Input.Deadline"] = "9999-12-31" });
-        page.StatusCode.ShouldBe(HttpStatusCode.OK);
+        page.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await page.Content.ReadAsStringAsync()).ShouldContain("日期应在 2000-01-01 至 2099-12-31 之间");
 
         (await office.GetFromJsonAsync<JsonElement>("/api/self-assessment-rounds")).EnumerateArray()

@@ -177,7 +177,7 @@ public sealed class DepartmentInspectionTests
         var (_, form) = await pages.GetAsync(link);
         form.QuerySelector("input[name='Input.TargetCode']")!.GetAttribute("value").ShouldNotBeNullOrEmpty();
         var refused = await pages.SubmitAsync(link, "#proposal-form", new() { ["Input.Level"] = "", ["Input.TargetCode"] = "不存在的代码" });
-        refused.StatusCode.ShouldBe(HttpStatusCode.OK);
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var refusedHtml = await refused.Content.ReadAsStringAsync();
         refusedHtml.ShouldContain("级别应为");
         refusedHtml.ShouldContain("对象不存在或不在您的数据范围内");

@@ -85,7 +85,7 @@ public sealed class SelfAssessmentLedgerTests
         var download = page.QuerySelector("#summary-download")!.GetAttribute("href")!;
         page.QuerySelector("textarea[name='Input.Work']")!.TextContent.ShouldContain("逐项开展自查");
         var blank = await pages.SubmitAsync(url, "#summary-form", new() { ["Input.Highlights"] = " " });
-        blank.StatusCode.ShouldBe(HttpStatusCode.OK);
+        blank.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await blank.Content.ReadAsStringAsync()).ShouldContain("请填写亮点");
         var saved = await pages.SubmitAsync(url, "#summary-form", new() { ["Input.Highlights"] = "课后服务开设科技社团十二个，学生参与率九成。" });
         saved.StatusCode.ShouldBe(HttpStatusCode.Redirect, await saved.Content.ReadAsStringAsync());

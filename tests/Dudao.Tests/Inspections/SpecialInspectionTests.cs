@@ -83,7 +83,7 @@ public sealed class SpecialInspectionTests
         });
         saved.StatusCode.ShouldBe(HttpStatusCode.Redirect, await saved.Content.ReadAsStringAsync());
         var refused = await pages.SubmitAsync("/staff/special-inspections/new", "#special-form", new() { ["Input.Name"] = "" });
-        refused.StatusCode.ShouldBe(HttpStatusCode.OK);
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await refused.Content.ReadAsStringAsync()).ShouldContain("请至少选择一名督学");
     }
 }

@@ -62,10 +62,10 @@ public sealed class VisitPageTests
 
         // A bad value is refused with a Chinese message, nothing saved.
         var bad = await pages.SubmitAsync(url, "#visit-form", new() { ["Input.Summary"] = "", ["Input.Date"] = "2026-11-21", ["Input.Methods"] = "briefing" });
-        bad.StatusCode.ShouldBe(HttpStatusCode.OK);
+        bad.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await bad.Content.ReadAsStringAsync()).ShouldContain("请填写基本情况");
         var noMethods = await pages.SubmitAsync(url, "#visit-form", new() { ["Input.Summary"] = "只填了基本情况" });
-        noMethods.StatusCode.ShouldBe(HttpStatusCode.OK);
+        noMethods.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await noMethods.Content.ReadAsStringAsync()).ShouldContain("请至少选择一种督导方式");
     }
 

@@ -117,7 +117,7 @@ public sealed class ForbiddenTextTests
             ["Input.Code"] = code, ["Input.Name"] = "控制字符\u0001小学", ["Input.Type"] = "小学", ["Input.Ownership"] = "公办",
             ["Input.RegionCode"] = "500107", ["Input.Pupils"] = "10", ["Input.Teachers"] = "2",
         });
-        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var page = PageClient.Parse(await response.Content.ReadAsStringAsync());
         page.QuerySelector("#Input-Name")!.ParentElement!.QuerySelector(".field-error")!.TextContent.ShouldBe(Refusal);
         (await app.WithDbAsync(db => db.Set<School>().CountAsync(s => s.Code == code))).ShouldBe(0);
@@ -128,7 +128,7 @@ public sealed class ForbiddenTextTests
             ["Input.Uscc"] = uscc, ["Input.Name"] = "控制字符\u0001机构", ["Input.Category"] = "非学科类", ["Input.Kind"] = "科技",
             ["Input.Profit"] = "营利性", ["Input.Mode"] = "线下", ["Input.Licence"] = "证照齐全", ["Input.RegionCode"] = "500107",
         });
-        institution.StatusCode.ShouldBe(HttpStatusCode.OK);
+        institution.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         PageClient.Parse(await institution.Content.ReadAsStringAsync())
             .QuerySelector("#Input-Name")!.ParentElement!.QuerySelector(".field-error")!.TextContent.ShouldBe(Refusal);
         (await app.WithDbAsync(db => db.Set<Institution>().CountAsync(i => i.Uscc == uscc))).ShouldBe(0);

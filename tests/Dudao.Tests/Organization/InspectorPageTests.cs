@@ -19,7 +19,7 @@ public sealed class InspectorPageTests
 
         var bad = await pages.SubmitAsync("/staff/inspectors/new", "[data-testid=inspector-form]",
             new() { ["Input.Name"] = name, ["Input.Phone"] = "110" });
-        bad.StatusCode.ShouldBe(HttpStatusCode.OK);
+        bad.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var errorPage = PageClient.Parse(await bad.Content.ReadAsStringAsync());
         errorPage.QuerySelector(".field-error")!.TextContent.ShouldContain("应为11位手机号");
         errorPage.QuerySelector("#name")!.GetAttribute("value").ShouldBe(name);
@@ -39,7 +39,7 @@ public sealed class InspectorPageTests
 
         // A stale form (version 0 again) is refused with a message, not a 500.
         var stale = await pages.SubmitAsync(edit, "[data-testid=inspector-form]", new() { ["Input.Version"] = "0", ["Input.Name"] = "过时" });
-        stale.StatusCode.ShouldBe(HttpStatusCode.OK);
+        stale.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await stale.Content.ReadAsStringAsync()).ShouldContain("已被其他人修改");
     }
 

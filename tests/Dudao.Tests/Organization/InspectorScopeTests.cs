@@ -40,6 +40,7 @@ public sealed class InspectorScopeTests
             var (response, page) = await spb.GetAsync(url);
             response.StatusCode.ShouldBe(HttpStatusCode.NotFound, url);
             page.Body!.TextContent.ShouldNotContain(jlpName);
+            page.Body!.TextContent.ShouldContain("不存在，或不在您的数据范围内", customMessage: "the shared not-found view");
         }
         // A well-formed post (the session's own antiforgery token) changes nothing either.
         var token = (await spb.GetAsync("/staff/inspectors/new")).Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;

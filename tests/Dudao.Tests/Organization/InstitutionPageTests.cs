@@ -64,7 +64,7 @@ public sealed class InstitutionPageTests
         var fields = Fields("91350100M000100Y44", "坏代码机构");
         fields["Input.Category"] = "学科类";
         var bad = await pages.SubmitAsync("/staff/institutions/new", Form, fields);
-        bad.StatusCode.ShouldBe(HttpStatusCode.OK);
+        bad.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var page = PageClient.Parse(await bad.Content.ReadAsStringAsync());
         var errors = page.QuerySelectorAll(".field-error").Select(e => e.TextContent).ToList();
         errors.ShouldContain("统一社会信用代码校验位（第18位）错误：应为“3”");

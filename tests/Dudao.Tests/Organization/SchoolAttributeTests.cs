@@ -81,7 +81,7 @@ public sealed class SchoolAttributeTests
         ((AngleSharp.Html.Dom.IHtmlSelectElement)form.QuerySelector("#Input-Tier")!).Value.ShouldBe("村小");
 
         var bad = await pages.SubmitAsync(edit, "#school-form", new() { ["Input.Location"] = "郊区" });
-        bad.StatusCode.ShouldBe(HttpStatusCode.OK);
+        bad.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         PageClient.Parse(await bad.Content.ReadAsStringAsync()).QuerySelectorAll(".field-error").Select(e => e.TextContent)
             .ShouldContain("城乡类别应为：城区、县城、乡镇、村");
 

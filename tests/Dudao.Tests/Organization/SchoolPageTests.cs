@@ -75,7 +75,7 @@ public sealed class SchoolPageTests
         var fields = Fields("2111100001", "");
         fields["Input.Pupils"] = "很多";
         var bad = await pages.SubmitAsync("/staff/schools/new", Form, fields);
-        bad.StatusCode.ShouldBe(HttpStatusCode.OK);
+        bad.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var page = PageClient.Parse(await bad.Content.ReadAsStringAsync());
         var errors = page.QuerySelectorAll(".field-error").Select(e => e.TextContent).ToList();
         errors.ShouldContain("学校名称不能为空");
@@ -88,7 +88,7 @@ public sealed class SchoolPageTests
         var edit = list.QuerySelector("tbody a")!.GetAttribute("href")!;
         (await pages.SubmitAsync(edit, Form, new() { ["Input.Name"] = "第一个人的修改" })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var stale = await pages.SubmitAsync(edit, Form, new() { ["Input.Name"] = "第二个人的修改", ["Input.Version"] = "0" });
-        stale.StatusCode.ShouldBe(HttpStatusCode.OK);
+        stale.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await stale.Content.ReadAsStringAsync()).ShouldContain("已被其他人修改");
     }
 

@@ -22,7 +22,7 @@ public sealed class UnitPageTests
         zones.GetProperty("items").EnumerateArray().Select(z => z.GetProperty("name").GetString()).ShouldContain(name);
 
         var twin = await pages.SubmitAsync("/staff/units", "[data-testid=zone-form]", new() { ["ZoneInput.Name"] = name });
-        twin.StatusCode.ShouldBe(HttpStatusCode.OK);
+        twin.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         page = PageClient.Parse(await twin.Content.ReadAsStringAsync());
         page.QuerySelector("[data-testid=zone-form] .field-error")!.TextContent.ShouldBe($"督导责任区“{name}”在该区划已存在");
         page.QuerySelector("[data-testid=zone-form] input[name='ZoneInput.Name']")!.GetAttribute("value").ShouldBe(name);

@@ -22,7 +22,7 @@ public sealed class LedgerPageTests
         detail.QuerySelector("#evidence-form").ShouldBeNull("evidence comes after the plan");
 
         var empty = await school.SubmitAsync(page, "#plan-form", new() { ["Plan.Note"] = "" });
-        empty.StatusCode.ShouldBe(HttpStatusCode.OK);
+        empty.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         PageClient.Parse(await empty.Content.ReadAsStringAsync()).QuerySelector(".alert-danger")!.TextContent.ShouldContain("请填写整改方案");
 
         (await school.SubmitAsync(page, "#plan-form", new() { ["Plan.Note"] = "取消联系本作业，改为校内完成" })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
