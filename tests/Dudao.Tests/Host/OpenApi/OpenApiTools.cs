@@ -16,7 +16,7 @@ internal static class OpenApiTools
     public static async Task<(int ExitCode, string Output)> RunAsync(string tool, params string[] arguments)
     {
         File.Exists(Path.Combine(Folder, "node_modules", ".bin", tool)).ShouldBeTrue(
-            $"{tool} is not installed: run `npm ci` in {Folder} (.ci/run does this before the tests)");
+            $"{tool} is not installed: run `npm ci` in {Folder} (the test project's build does this)");
         var start = new ProcessStartInfo("npx") { WorkingDirectory = Folder, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in (string[])["--no-install", tool, .. arguments]) start.ArgumentList.Add(argument);
         // Nothing leaves the machine: no telemetry, no update check.
