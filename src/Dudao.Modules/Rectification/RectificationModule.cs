@@ -31,7 +31,8 @@ public static class RectificationModule
 
     public static IEndpointRouteBuilder MapRectificationApi(this IEndpointRouteBuilder api)
     {
-        api.MapProblemEndpoints();
+        api.MapLedgerEndpoints();
+        api.MapLifecycleEndpoints();
         return api;
     }
 
