@@ -40,8 +40,8 @@ public sealed class ReportTests
     {
         var app = TestApp.For(kind);
         var inspector = await app.ApiAsync("jlp-duxue");
-        var school = (await InspectionApi.AssignedSchoolsAsync(inspector))[5];
-        var id = (await (await inspector.PostAsJsonAsync("/api/visits", InspectionApi.Visit(school, "2026-11-17"))).Content.ReadFromJsonAsync<JsonElement>())
+        var school = (await InspectionApi.AssignedSchoolsAsync(inspector))[3];
+        var id = (await (await inspector.PostAsJsonAsync("/api/visits", InspectionApi.Visit(school, "2026-11-18"))).Content.ReadFromJsonAsync<JsonElement>())
             .GetProperty("id").GetString();
         var photo = await inspector.PostAsync($"/api/visits/{id}/files", new MultipartFormDataContent { { new ByteArrayContent(OnePixelPng), "file", "课后服务现场.png" } });
         photo.StatusCode.ShouldBe(HttpStatusCode.OK, await photo.Content.ReadAsStringAsync());

@@ -53,7 +53,8 @@ public sealed class DocumentNumberTests
         var (number, sequence) = Documents.NumberIn(before);
 
         var pages = await app.PagesAsync("jlp-admin");
-        var (_, settings) = await pages.GetAsync("/staff/settings");
+        var (settingsResponse, settings) = await pages.GetAsync("/staff/settings");
+        settingsResponse.StatusCode.ShouldBe(HttpStatusCode.OK);
         settings.QuerySelector("#Form-OfficeName")!.GetAttribute("value").ShouldBe(Documents.JiulongpoOffice);
         var refused = await pages.SubmitAsync("/staff/settings", "#letterhead-form", new() { ["Form.OfficeName"] = "九龙坡区教育督导室", ["Form.NumberPattern"] = "九龙坡督〔{年}〕" });
         refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
