@@ -1,5 +1,6 @@
 using Dudao.Modules.Accounts;
 using Dudao.Modules.Shared.Http;
+using Dudao.Modules.Escalation.Docket;
 using Dudao.Modules.Escalation.Proposals;
 using Dudao.Modules.Escalation.Records;
 using Dudao.Modules.Escalation.Suggestions;
@@ -18,6 +19,7 @@ public static class EscalationModule
         services.AddSingleton<IPermissionSet, EscalationPermissions>();
         services.AddSingleton<IRuleSet, EscalationRules>();
         services.AddScoped<EscalationService>();
+        services.AddScoped<EscalationDocuments>();
         services.AddScoped<EscalationParties>();
         services.AddScoped<SuggestionEngine>();
         services.AddScoped<SuggestionService>();

@@ -4,6 +4,7 @@ using Dudao.Modules.Platform.Calendar;
 using Dudao.Modules.Platform.Files;
 using Dudao.Modules.Platform.Jobs;
 using Dudao.Modules.Platform.Notices;
+using Dudao.Modules.Platform.Letterheads;
 using Dudao.Modules.Platform.PublicContacts;
 using Dudao.Modules.Platform.Rules;
 using Dudao.Modules.Shared.Http;
@@ -34,6 +35,7 @@ public static class PlatformModule
         services.AddScoped<HolidayService>();
         services.AddScoped<RuleService>();
         services.AddScoped<PublicContactService>();
+        services.AddScoped<LetterheadService>();
         services.AddSingleton<FileRoot>();
         services.AddScoped<FileStore>();
         services.AddScoped<ISaveChangesInterceptor, FileWrites>();

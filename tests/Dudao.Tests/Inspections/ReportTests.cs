@@ -35,6 +35,43 @@ public sealed class ReportTests
         (await (await app.ApiAsync("spb-admin")).GetAsync($"/api/visits/{id}/report")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
+    [Theory, ClassData(typeof(Databases))]
+    public async Task The_visit_report_carries_the_letterhead_number_and_date_and_embeds_its_photos(DatabaseKind kind)
+    {
+        var app = TestApp.For(kind);
+        var inspector = await app.ApiAsync("jlp-duxue");
+        var school = (await InspectionApi.AssignedSchoolsAsync(inspector))[3];
+        var id = (await (await inspector.PostAsJsonAsync("/api/visits", InspectionApi.Visit(school, "2026-11-18"))).Content.ReadFromJsonAsync<JsonElement>())
+            .GetProperty("id").GetString();
+        var photo = await inspector.PostAsync($"/api/visits/{id}/files", new MultipartFormDataContent { { new ByteArrayContent(OnePixelPng), "file", "课后服务现场.png" } });
+        photo.StatusCode.ShouldBe(HttpStatusCode.OK, await photo.Content.ReadAsStringAsync());
+
+        var docx = await inspector.GetByteArrayAsync($"/api/visits/{id}/report");
+        var text = Text(docx);
+        Documents.ShouldBeIssued(text);
+        text.ShouldContain("附：现场照片");
+        text.ShouldContain("课后服务现场.png");
+        using (var document = WordprocessingDocument.Open(new MemoryStream(docx), false))
+        {
+            document.MainDocumentPart!.ImageParts.Count().ShouldBe(1);
+            document.MainDocumentPart.Document.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Drawing>().Count().ShouldBe(1);
+        }
+        // Downloaded again, the report keeps its number.
+        Documents.NumberIn(Text(await inspector.GetByteArrayAsync($"/api/visits/{id}/report"))).ShouldBe(Documents.NumberIn(text));
+    }
+
+    [Theory]
+    [InlineData("春季开学专项督导", "春季开学专项督导报告")]
+    [InlineData("校外培训专项治理", "校外培训专项治理督导报告")]
+    [InlineData("课后服务", "课后服务专项督导报告")]
+    [InlineData("2026年秋季专项督导报告", "2026年秋季专项督导报告")]
+    public void The_special_inspection_report_title_says_its_kind_once(string name, string title) =>
+        Dudao.Modules.Inspections.Reports.ReportText.SpecialTitle(name).ShouldBe(title);
+
+    /// <summary>A valid 1×1 PNG.</summary>
+    private static readonly byte[] OnePixelPng = Convert.FromBase64String(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+
     internal static string Text(byte[] docx)
     {
         using var document = WordprocessingDocument.Open(new MemoryStream(docx), false);

@@ -49,6 +49,8 @@ public sealed class SpecialInspectionTests
         report.ShouldContain(schools[0].Name);
         report.ShouldContain("社团活动丰富");
         report.ShouldContain("督导组组长（签字）");
+        Documents.ShouldBeIssued(report);
+        report.ShouldNotContain("专项督导专项督导");
 
         var pages = await app.PagesAsync("jlp-admin");
         var (page, doc) = await pages.GetAsync($"/staff/special-inspections/{id}");

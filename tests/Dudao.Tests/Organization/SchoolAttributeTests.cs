@@ -107,8 +107,8 @@ public sealed class SchoolAttributeTests
         imported.StatusCode.ShouldBe(HttpStatusCode.OK, await imported.Content.ReadAsStringAsync());
 
         var export = Sheets.Read(await client.GetByteArrayAsync("/api/schools/export?regionCode=500106"));
-        export[0].Cells.ShouldBe(headers);
-        string?[] Attributes(string code) => export.Single(r => r.Cells[0] == code).Cells[8..11];
+        export[0].Cells.ShouldBe([.. headers.Take(5), "行政区划名称", .. headers.Skip(5)]);
+        string?[] Attributes(string code) => export.Single(r => r.Cells[0] == code).Cells[9..12];
         Attributes(town).ShouldBe(["县城", "中心校", "寄宿制"]);
         Attributes(village).ShouldBe(["村", "村小", "非寄宿制"]);
 

@@ -1,5 +1,6 @@
 using Dudao.Modules.Escalation.Docket;
 using Dudao.Modules.Escalation.Domain;
+using Dudao.Modules.Shared.Documents;
 using Dudao.Modules.Shared.Spreadsheets;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -31,12 +32,14 @@ public sealed class ExportTextTests
             RegionCode = "500107", TargetKind = "school", TargetId = "x", TargetName = Dirty, Level = "listed", Reason = "事由\u0007",
             DecidedOn = new DateOnly(2026, 11, 23), Requirement = "要求\uDFFF",
         };
-        var docx = DocketDocument.Build(record, [], "九龙坡区\u0001", new DateOnly(2026, 11, 24));
+        var header = new DocumentHeader("重庆市九龙坡区人民政府教育督导室\u0001", "九龙坡督办〔2026〕1号", new DateOnly(2026, 11, 24));
+        var docx = DocketDocument.Build(record, [], "九龙坡区\u0001", header, new DateOnly(2026, 11, 24));
 
         var text = Inspections.ReportTests.Text(docx);
         text.ShouldContain("督办对象：实验小学");
         text.ShouldContain("所在地区：九龙坡区");
         text.ShouldContain("督办事项：事由");
         text.ShouldContain("督办要求：要求");
+        text.ShouldContain("重庆市九龙坡区人民政府教育督导室（盖章）");
     }
 }

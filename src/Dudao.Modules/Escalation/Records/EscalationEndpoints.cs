@@ -1,8 +1,7 @@
 using Dudao.Core.Paging;
-using Dudao.Core.Time;
 using Dudao.Modules.Escalation.Docket;
 using Dudao.Modules.Escalation.Suggestions;
-using Dudao.Modules.Organization.Regions;
+using Dudao.Modules.Shared.Documents;
 using Dudao.Modules.Shared.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -28,7 +27,9 @@ internal static class EscalationEndpoints
             service.ListAsync(query.RegionCode, query.Level, query.TargetId, paging.Request, ct)).WithName("ListEscalations").WithSummary("督办问责列表");
         group.MapGet("/{id}", (string id, EscalationService service, CancellationToken ct) => service.GetAsync(id, ct))
             .WithName("GetEscalation").WithSummary("督办问责详情");
-        group.MapGet("/{id}/docket", Docket).ProducesFile(DocketDocument.ContentType).WithName("GetEscalationDocket").WithSummary("下载督办单（.docx，仅挂牌督办）");
+        group.MapGet("/{id}/docket", Docket).ProducesFile(OfficialDocx.ContentType).WithName("GetEscalationDocket").WithSummary("下载督办单（.docx，仅挂牌督办）");
+        group.MapGet("/{id}/document", Document).ProducesFile(OfficialDocx.ContentType).WithName("GetEscalationDocument")
+            .WithSummary("下载文书（.docx：通报、约谈通知书或督办单）");
         group.MapPost("/", async (EscalationInput input, EscalationService service, CancellationToken ct) =>
         {
             var created = await service.CreateAsync(input, ct);
@@ -58,14 +59,16 @@ internal static class EscalationEndpoints
                 service.PublicExposuresAsync(regionCode, paging.Request, ct))
             .WithTags("Public").AllowAnonymous().WithName("ListPublicExposures").WithSummary("公开曝光的问题（无需登录）");
 
-    /// <summary>The 督办单 for the staff pages, signed in with the page cookie.</summary>
-    public static void MapEscalationPageDownloads(this RouteGroupBuilder staff) =>
-        staff.MapGet("/escalations/{id}/docket", Docket).RequireAuthorization(EscalationPermissions.View);
-
-    private static async Task<IResult> Docket(string id, EscalationService service, RegionDirectory regions, TimeProvider clock, CancellationToken ct)
+    /// <summary>The documents for the staff pages, signed in with the page cookie.</summary>
+    public static void MapEscalationPageDownloads(this RouteGroupBuilder staff)
     {
-        var record = await service.RecordForDocketAsync(id, ct);
-        var document = DocketDocument.Build(record, await service.ProblemsAsync(id, ct), await regions.NameAsync(record.RegionCode, ct), clock.Today());
-        return Results.File(document, DocketDocument.ContentType, $"督办单-{record.TargetDisplay}.docx");
+        staff.MapGet("/escalations/{id}/docket", Docket).RequireAuthorization(EscalationPermissions.View);
+        staff.MapGet("/escalations/{id}/document", Document).RequireAuthorization(EscalationPermissions.View);
     }
+
+    private static async Task<IResult> Docket(string id, EscalationDocuments documents, CancellationToken ct) => File(await documents.DocketAsync(id, ct));
+
+    private static async Task<IResult> Document(string id, EscalationDocuments documents, CancellationToken ct) => File(await documents.BuildAsync(id, ct));
+
+    private static IResult File(EscalationDocument document) => Results.File(document.Content, OfficialDocx.ContentType, document.FileName);
 }

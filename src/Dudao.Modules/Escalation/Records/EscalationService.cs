@@ -44,12 +44,8 @@ public sealed class EscalationService(AppDbContext db, RegionDirectory regions, 
     /// <returns>null when the caller may file the reply to this listed supervision, otherwise why not.</returns>
     public async Task<string?> WhyNotReplyAsync(string id, CancellationToken ct) => await parties.WhyNotReplyAsync(await FindAsync(id, ct), ct);
 
-    /// <summary>A listed supervision, for its 督办单; other levels have none (409).</summary>
-    public async Task<EscalationRecord> RecordForDocketAsync(string id, CancellationToken ct)
-    {
-        var record = await FindAsync(id, ct);
-        return record.Level == EscalationLevels.Listed ? record : throw DomainException.Conflict("只有挂牌督办有督办单");
-    }
+    /// <summary>The record itself, for its document (404 when missing or out of scope).</summary>
+    public Task<EscalationRecord> RecordAsync(string id, CancellationToken ct) => FindAsync(id, ct);
 
     /// <summary>The problems behind an escalation, as the caller may see them.</summary>
     public async Task<IReadOnlyList<Problem>> ProblemsAsync(string id, CancellationToken ct)

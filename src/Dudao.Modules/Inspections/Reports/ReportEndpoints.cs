@@ -1,4 +1,5 @@
 using Dudao.Modules.Inspections.SelfAssessments;
+using Dudao.Modules.Platform.Files;
 using Dudao.Modules.Shared.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -20,16 +21,18 @@ internal static class ReportEndpoints
     /// <summary>The .docx reports, under /api (bearer) and /staff (page cookie).</summary>
     public static (RouteHandlerBuilder Visit, RouteHandlerBuilder Special, RouteHandlerBuilder SelfSummary) MapReportDownloads(this IEndpointRouteBuilder routes)
     {
-        var visit = routes.MapGet("/visits/{id}/report", async (string id, VisitReports reports, CancellationToken ct) => Docx(await reports.BuildAsync(id, ct)))
+        var visit = routes.MapGet("/visits/{id}/report", async (string id, VisitReports reports, FileStore files, CancellationToken ct) =>
+                await DocxAsync(await reports.BuildAsync(id, ct), files, ct))
             .RequireAuthorization(InspectionsPermissions.View).ProducesFile(DocxReport.ContentType);
-        var special = routes.MapGet("/special-inspections/{id}/report", async (string id, SpecialReports reports, CancellationToken ct) =>
-                Docx(await reports.BuildAsync(id, ct)))
+        var special = routes.MapGet("/special-inspections/{id}/report", async (string id, SpecialReports reports, FileStore files, CancellationToken ct) =>
+                await DocxAsync(await reports.BuildAsync(id, ct), files, ct))
             .RequireAuthorization(InspectionsPermissions.View).ProducesFile(DocxReport.ContentType);
-        var selfSummary = routes.MapGet("/self-assessments/{id}/summary/report", async (string id, SelfSummaryService summaries, CancellationToken ct) =>
-                Docx(SelfSummaryReport.Of(await summaries.GetAsync(id, ct))))
+        var selfSummary = routes.MapGet("/self-assessments/{id}/summary/report", async (string id, SelfSummaryService summaries, FileStore files, CancellationToken ct) =>
+                await DocxAsync(SelfSummaryReport.Of(await summaries.GetAsync(id, ct)), files, ct))
             .RequireAuthorization(InspectionsPermissions.View).ProducesFile(DocxReport.ContentType);
         return (visit, special, selfSummary);
     }
 
-    private static IResult Docx(ReportModel report) => Results.File(DocxReport.Write(report), DocxReport.ContentType, report.FileName);
+    private static async Task<IResult> DocxAsync(ReportModel report, FileStore files, CancellationToken ct) =>
+        Results.File(await DocxReport.WriteAsync(report, files, ct), DocxReport.ContentType, report.FileName);
 }

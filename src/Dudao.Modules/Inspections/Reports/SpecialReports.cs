@@ -3,13 +3,19 @@ using Dudao.Modules.Inspections.Domain;
 using Dudao.Modules.Inspections.Special;
 using Dudao.Modules.Inspections.Visits;
 using Dudao.Modules.Organization.Regions;
+using Dudao.Modules.Platform.Letterheads;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dudao.Modules.Inspections.Reports;
 
-/// <summary>The report of a special inspection: its plan and progress, then every visit's highlights, problems and suggestions by target.</summary>
-public sealed class SpecialReports(AppDbContext db, SpecialInspectionService specials, VisitService visits, RegionDirectory regions)
+/// <summary>
+/// The report of a special inspection, under the letterhead of the office that organised it: its plan
+/// and progress, then every visit's highlights, problems and suggestions by target.
+/// </summary>
+public sealed class SpecialReports(AppDbContext db, SpecialInspectionService specials, VisitService visits, RegionDirectory regions, LetterheadService letterheads)
 {
+    public const string DocumentKind = "special-report";
+
     public async Task<ReportModel> BuildAsync(string id, CancellationToken ct)
     {
         var special = await specials.GetAsync(id, ct);
@@ -29,7 +35,8 @@ public sealed class SpecialReports(AppDbContext db, SpecialInspectionService spe
             ("完成情况", $"计划 {special.Targets.Count} 个对象，已督导 {special.Visited} 个"),
         };
         var findings = details.SelectMany(v => v.Findings.Select(f => (v.TargetName, Finding: f))).ToList();
-        return new ReportModel($"{special.Name}专项督导报告", facts,
+        var header = await letterheads.IssueAsync(DocumentKind, special.Id, special.RegionCode, ct);
+        return new ReportModel(ReportText.SpecialTitle(special.Name), facts,
         [
             new("一、基本情况", [$"本次专项督导共安排 {special.Targets.Count} 个督导对象，已完成 {special.Visited} 个，发现问题 {findings.Count} 个。",
                 .. details.Select(v => $"{v.TargetName}（{v.Date:M月d日}）：{v.Summary}")]),
@@ -39,7 +46,7 @@ public sealed class SpecialReports(AppDbContext db, SpecialInspectionService spe
             new("四、整改要求", [.. Prefixed(details, v => v.Requirements).Where(p => p != ReportText.None || findings.Count == 0),
                 .. findings.Select((f, i) => $"问题 {i + 1} 须于 {f.Finding.Deadline:yyyy年M月d日} 前整改到位。")]),
             new("五、建议", Prefixed(details, v => v.Suggestions)),
-        ], ["督导组组长", "督导部门负责人"], $"专项督导报告-{special.Name}.docx");
+        ], ["督导组组长", "督导部门负责人"], $"{ReportText.SpecialTitle(special.Name)}.docx", Header: header);
     }
 
     private static List<string> Prefixed(IEnumerable<VisitDto> visits, Func<VisitDto, string?> pick)

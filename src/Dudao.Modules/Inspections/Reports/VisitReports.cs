@@ -4,13 +4,19 @@ using Dudao.Modules.Indicators.Templates;
 using Dudao.Modules.Inspections.Domain;
 using Dudao.Modules.Inspections.Visits;
 using Dudao.Modules.Organization.Domain;
+using Dudao.Modules.Platform.Letterheads;
 using Dudao.Modules.Rectification.Domain;
 
 namespace Dudao.Modules.Inspections.Reports;
 
-/// <summary>The report of one visit (督导意见书): facts, results, findings as problems with their deadlines, and the two signatures.</summary>
-public sealed class VisitReports(VisitService visits, TemplateService templates)
+/// <summary>
+/// The report of one visit (督导意见书), issued under the visit's county office's letterhead: facts,
+/// results, findings as problems with their deadlines, the photos taken as evidence, and the two signatures.
+/// </summary>
+public sealed class VisitReports(VisitService visits, TemplateService templates, LetterheadService letterheads)
 {
+    public const string DocumentKind = "visit-report";
+
     public async Task<ReportModel> BuildAsync(string visitId, CancellationToken ct)
     {
         var visit = await visits.GetAsync(visitId, ct);
@@ -27,6 +33,8 @@ public sealed class VisitReports(VisitService visits, TemplateService templates)
         };
         if (visit.AcknowledgedAt is { } at) facts.Add(("确认", $"{visit.AcknowledgedBy} 于 {ChinaTime.ToLocal(at):yyyy-MM-dd HH:mm} 确认"));
 
+        var header = await letterheads.IssueAsync(DocumentKind, visit.Id, visit.RegionCode, ct);
+        var photos = visit.Files.Where(f => f.ContentType.StartsWith("image/", StringComparison.Ordinal)).Select(f => new ReportPhoto(f.Id, f.FileName)).ToList();
         return new ReportModel($"{visit.TargetName}督导报告", facts,
         [
             new("一、基本情况", [.. ReportText.Paragraphs(visit.Summary, visit.Feedback is null ? null : "当场反馈：" + visit.Feedback), ResultsLine(visit.Results, tree)]),
@@ -34,7 +42,7 @@ public sealed class VisitReports(VisitService visits, TemplateService templates)
             new("三、问题", Problems(visit.Findings)),
             new("四、整改要求", [.. ReportText.Paragraphs(visit.Requirements).Where(p => p != ReportText.None || visit.Findings.Count == 0), .. Deadlines(visit.Findings)]),
             new("五、建议", ReportText.Paragraphs(visit.Suggestions)),
-        ], ["督学", headOf], $"督导报告-{visit.TargetName}-{visit.Date:yyyyMMdd}.docx");
+        ], ["督学", headOf], $"督导报告-{visit.TargetName}-{visit.Date:yyyyMMdd}.docx", Header: header, Photos: photos);
     }
 
     /// <summary>"逐项检查 12 项：符合 10 项，不符合 2 项（C10 …、C21 …）。"</summary>

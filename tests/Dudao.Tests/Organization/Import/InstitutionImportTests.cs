@@ -64,9 +64,10 @@ public sealed class InstitutionImportTests
         var client = await TestApp.For(kind).ApiAsync("spb-admin");
         Sheets.Read(await client.GetByteArrayAsync("/api/institutions/import-template")).Single().Cells.ShouldBe(Headers);
         var export = Sheets.Read(await client.GetByteArrayAsync("/api/institutions/export"));
-        export[0].Cells.ShouldBe(Headers);
+        // The export names the region beside its code; the template stays what the import reads.
+        export[0].Cells.ShouldBe([.. Headers.Take(8), "行政区划名称", .. Headers.Skip(8)]);
         export.Skip(1).ShouldNotBeEmpty();
-        export.Skip(1).ShouldAllBe(r => r.Cells[7] == "500106");
+        export.Skip(1).ShouldAllBe(r => r.Cells[7] == "500106" && r.Cells[8] == "沙坪坝区");
 
         var pages = await TestApp.For(kind).PagesAsync("spb-admin");
         Sheets.Read(await pages.Http.GetByteArrayAsync("/staff/institutions/export?regionCode=500107")).Count.ShouldBe(1);

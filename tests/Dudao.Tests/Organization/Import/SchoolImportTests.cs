@@ -140,9 +140,10 @@ public sealed class SchoolImportTests
         templateRows.Single().Cells.ShouldBe(Headers);
 
         var export = Sheets.Read(await client.GetByteArrayAsync("/api/schools/export"));
-        export[0].Cells.ShouldBe(Headers);
+        // The export names the region beside its code; the template stays what the import reads.
+        export[0].Cells.ShouldBe([.. Headers.Take(5), "行政区划名称", .. Headers.Skip(5)]);
         export.Count.ShouldBeGreaterThan(1);
-        export.Skip(1).ShouldAllBe(r => r.Cells[4] == "500106");
+        export.Skip(1).ShouldAllBe(r => r.Cells[4] == "500106" && r.Cells[5] == "沙坪坝区");
 
         var other = Sheets.Read(await client.GetByteArrayAsync("/api/schools/export?regionCode=500107"));
         other.Count.ShouldBe(1);
