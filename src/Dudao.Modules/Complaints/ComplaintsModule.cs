@@ -30,6 +30,7 @@ public static class ComplaintsModule
         services.AddComplaintRateLimit(config);
         services.AddScoped<TargetMatcher>();
         services.AddScoped<RoutingTable>();
+        services.AddScoped<RoutingNotices>();
         services.AddScoped<DuplicateFinder>();
         services.AddScoped<HotTargets>();
         services.AddScoped<ComplaintIntake>();

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Dudao.Modules.Rectification.Lifecycle;
 
-/// <summary>Who hears about a problem: its responsible unit (the county office when that unit has no accounts) and its inspector.</summary>
+/// <summary>Who hears about a problem: its responsible unit (the county office when that unit has no accounts), its inspector and its verifier.</summary>
 public sealed class ProblemRecipients(AppDbContext db)
 {
     public static NoticeRecipient Responsible(Problem p) => p.ResponsibleId is null
@@ -21,6 +21,10 @@ public sealed class ProblemRecipients(AppDbContext db)
         var region = await db.Set<Inspector>().IgnoreQueryFilters().Where(i => i.Id == p.InspectorId).Select(i => i.RegionCode).FirstOrDefaultAsync(ct);
         return region is null ? null : new NoticeRecipient(OrgKinds.Inspector, region, p.InspectorId);
     }
+
+    /// <summary>Who verifies the fix: the problem's inspector, else the county office, which holds the verify permission.</summary>
+    public async Task<NoticeRecipient> VerifierAsync(Problem p, CancellationToken ct) =>
+        await InspectorAsync(p, ct) ?? new NoticeRecipient(OrgKinds.Office, p.RegionCode, null);
 
     public static string Link(Problem p) => $"/staff/problems/{p.Id}";
 }
