@@ -1,4 +1,5 @@
 using Dudao.Modules.Accounts;
+using Dudao.Modules.Complaints.Deadlines;
 using Dudao.Modules.Complaints.Handling;
 using Dudao.Modules.Complaints.Intake;
 using Dudao.Modules.Complaints.Protection;
@@ -10,6 +11,7 @@ using Dudao.Modules.Complaints.Triage;
 using Dudao.Modules.Platform.Files;
 using Dudao.Modules.Platform.Jobs;
 using Dudao.Modules.Platform.Rules;
+using Dudao.Modules.Platform.Todos;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,9 +38,11 @@ public static class ComplaintsModule
         services.AddScoped<ComplaintIntake>();
         services.AddScoped<SubmissionKeys>();
         services.AddScoped<IScheduledJob, SubmissionKeyExpiry>();
+        services.AddScoped<IScheduledJob, ComplaintDeadlineJob>();
         services.AddScoped<IFileOwnerAccess, ComplaintFileAccess>();
         services.AddScoped<ReceiptLookup>();
         services.AddScoped<ComplaintQueries>();
+        services.AddScoped<ITodoSource, ComplaintTodos>();
         services.AddScoped<ComplaintHandling>();
         services.AddScoped<ComplaintHandlers>();
         services.AddScoped<ReporterReveal>();

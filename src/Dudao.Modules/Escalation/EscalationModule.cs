@@ -5,6 +5,7 @@ using Dudao.Modules.Escalation.Records;
 using Dudao.Modules.Escalation.Suggestions;
 using Dudao.Modules.Platform.Jobs;
 using Dudao.Modules.Platform.Rules;
+using Dudao.Modules.Platform.Todos;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -19,10 +20,12 @@ public static class EscalationModule
         services.AddSingleton<IRuleSet, EscalationRules>();
         services.AddScoped<EscalationService>();
         services.AddScoped<EscalationParties>();
+        services.AddScoped<ITodoSource, DocketTodos>();
         services.AddScoped<SuggestionEngine>();
         services.AddScoped<SuggestionService>();
         services.AddScoped<ProposalService>();
         services.AddScoped<IScheduledJob, SuggestionJob>();
+        services.AddScoped<IScheduledJob, ReplyDeadlineJob>();
         return services;
     }
 

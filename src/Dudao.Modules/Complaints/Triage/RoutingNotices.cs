@@ -28,11 +28,14 @@ public sealed class RoutingNotices(AppDbContext db, NoticeService notices)
     public async Task RoutedAsync(Complaint c, CancellationToken ct)
     {
         var deadline = c.CurrentDeadline is { } d ? $"，{(c.Status == ComplaintStatuses.Received ? "受理" : "办理")}期限 {d:yyyy-MM-dd}" : "";
-        await notices.SendAsync(await DepartmentAsync(c, ct) ?? Office(c), $"举报改由{c.Department}承办：{Target(c)}",
+        await notices.SendAsync(await HandlerAsync(c, ct), $"举报改由{c.Department}承办：{Target(c)}",
             $"一件“{c.Category}”类举报已改派{c.Department}承办{deadline}。", Link(c), null, ct);
     }
 
-    private static NoticeRecipient Office(Complaint c) => new(OrgKinds.Office, c.RegionCode, null);
+    public static NoticeRecipient Office(Complaint c) => new(OrgKinds.Office, c.RegionCode, null);
+
+    /// <summary>Who handles the complaint now: its department, or the office when routed to it or to a name no department has.</summary>
+    public async Task<NoticeRecipient> HandlerAsync(Complaint c, CancellationToken ct) => await DepartmentAsync(c, ct) ?? Office(c);
 
     /// <summary>The county's department of that name; null for the office itself or a name no department has (any more).</summary>
     private async Task<NoticeRecipient?> DepartmentAsync(Complaint c, CancellationToken ct)
@@ -46,5 +49,5 @@ public sealed class RoutingNotices(AppDbContext db, NoticeService notices)
 
     private static string Target(Complaint c) => c.MatchedName ?? c.TargetName;
 
-    private static string Link(Complaint c) => $"/staff/complaints/{c.Id}";
+    public static string Link(Complaint c) => $"/staff/complaints/{c.Id}";
 }

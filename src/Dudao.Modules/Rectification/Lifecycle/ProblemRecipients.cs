@@ -26,5 +26,7 @@ public sealed class ProblemRecipients(AppDbContext db)
     public async Task<NoticeRecipient> VerifierAsync(Problem p, CancellationToken ct) =>
         await InspectorAsync(p, ct) ?? new NoticeRecipient(OrgKinds.Office, p.RegionCode, null);
 
-    public static string Link(Problem p) => $"/staff/problems/{p.Id}";
+    public static string Link(Problem p) => Link(p.Id);
+
+    public static string Link(string problemId) => $"/staff/problems/{problemId}";
 }
