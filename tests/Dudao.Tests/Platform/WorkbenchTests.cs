@@ -121,9 +121,11 @@ public sealed class WorkbenchTests
             round.StatusCode.ShouldBe(HttpStatusCode.Created, await round.Content.ReadAsStringAsync());
             var selfAssessment = await app.WithDbAsync(db => db.Set<Dudao.Modules.Inspections.Domain.SelfAssessment>().Where(s => s.TargetId == schoolId).Select(s => s.Id).SingleAsync());
 
-            app.Clock.Advance(TimeSpan.FromDays(2));
-            return new World($"/staff/complaints/{await ComplaintApi.IdOfAsync(office, homework)}", $"/staff/complaints/{otherId}", P(open), P(verifying), P(overdue),
-                P((await institution.Content.ReadFromJsonAsync<JsonElement>()).Id()), schoolDocket, personDocket, departmentDocket, $"/staff/self-assessments/{selfAssessment}");
+            var homeworkId = await ComplaintApi.IdOfAsync(office, homework);
+            var institutionId = (await institution.Content.ReadFromJsonAsync<JsonElement>()).Id();
+            app.Clock.Advance(TimeSpan.FromDays(2)); // tokens issued before have expired
+            return new World($"/staff/complaints/{homeworkId}", $"/staff/complaints/{otherId}", P(open), P(verifying), P(overdue),
+                P(institutionId), schoolDocket, personDocket, departmentDocket, $"/staff/self-assessments/{selfAssessment}");
         }
 
         private static string P(string id) => $"/staff/problems/{id}";
