@@ -14,6 +14,7 @@ public sealed class ComplaintsRules : IRuleSet
     public const string HotThreshold = "complaints.hot-threshold";
     public const string HotWindowDays = "complaints.hot-window-days";
     public const string DuplicateWindowDays = "complaints.duplicate-window-days";
+    public const string DueSoonWorkingDays = "complaints.due-soon-working-days";
 
     /// <summary>All of the module's values for a region, read in one query.</summary>
     public static async Task<ComplaintSettings> ForAsync(RuleService rules, string regionCode, CancellationToken ct)
@@ -35,6 +36,7 @@ public sealed class ComplaintsRules : IRuleSet
             RuleSource.Local("种子文件 000 只说对“举报问题多”的乡镇（街道）、学校进行重点督办，件数为本地默认值")),
         new(HotWindowDays, "重点督办：统计时段", "天", 90, 7, 365, "举报投诉", RuleSource.Local()),
         new(DuplicateWindowDays, "疑似重复举报：比对时段", "天", 60, 1, 365, "举报投诉", RuleSource.Local()),
+        new(DueSoonWorkingDays, "受理、办理期限到期提醒提前", "个工作日", 3, 1, 10, "举报投诉", RuleSource.Local()),
     ];
 }
 

@@ -6,6 +6,7 @@ using Dudao.Modules.Escalation.Records;
 using Dudao.Modules.Escalation.Suggestions;
 using Dudao.Modules.Platform.Jobs;
 using Dudao.Modules.Platform.Rules;
+using Dudao.Modules.Platform.Todos;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,10 +22,12 @@ public static class EscalationModule
         services.AddScoped<EscalationService>();
         services.AddScoped<EscalationDocuments>();
         services.AddScoped<EscalationParties>();
+        services.AddScoped<ITodoSource, DocketTodos>();
         services.AddScoped<SuggestionEngine>();
         services.AddScoped<SuggestionService>();
         services.AddScoped<ProposalService>();
         services.AddScoped<IScheduledJob, SuggestionJob>();
+        services.AddScoped<IScheduledJob, ReplyDeadlineJob>();
         return services;
     }
 

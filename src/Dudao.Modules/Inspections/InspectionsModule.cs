@@ -8,6 +8,7 @@ using Dudao.Modules.Inspections.Visits;
 using Dudao.Modules.Platform.Files;
 using Dudao.Modules.Platform.Jobs;
 using Dudao.Modules.Platform.Rules;
+using Dudao.Modules.Platform.Todos;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -25,8 +26,10 @@ public static class InspectionsModule
         services.AddScoped<CoverageService>();
         services.AddScoped<CoverageSeason>();
         services.AddScoped<IScheduledJob, CoverageReminderJob>();
+        services.AddScoped<ITodoSource, VisitTodos>();
         services.AddSingleton<IRuleSet, InspectionsRules>();
         services.AddScoped<SelfAssessmentService>();
+        services.AddScoped<ITodoSource, SelfAssessmentTodos>();
         services.AddScoped<ComparisonService>();
         services.AddScoped<SelfSummaryService>();
         services.AddScoped<SpecialInspectionService>();

@@ -7,6 +7,7 @@ using Dudao.Modules.Platform.Notices;
 using Dudao.Modules.Platform.Letterheads;
 using Dudao.Modules.Platform.PublicContacts;
 using Dudao.Modules.Platform.Rules;
+using Dudao.Modules.Platform.Todos;
 using Dudao.Modules.Shared.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -31,6 +32,7 @@ public static class PlatformModule
         // Off in tests, which run jobs on demand so that nothing happens behind their back.
         if (config.GetValue("Dudao:Jobs:Scheduler", true)) services.AddHostedService<JobScheduler>();
         services.AddScoped<NoticeService>();
+        services.AddScoped<TodoService>();
         services.AddSingleton<WorkCalendar>();
         services.AddScoped<HolidayService>();
         services.AddScoped<RuleService>();
@@ -47,6 +49,7 @@ public static class PlatformModule
     public static IEndpointRouteBuilder MapPlatformApi(this IEndpointRouteBuilder api)
     {
         api.MapNoticeEndpoints();
+        api.MapTodoEndpoints();
         api.MapRuleEndpoints();
         api.MapHolidayEndpoints();
         api.MapFileDownload("/files/{id}").WithTags("Files").WithName("DownloadFile").WithSummary("下载附件");

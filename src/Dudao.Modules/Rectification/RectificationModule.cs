@@ -3,6 +3,7 @@ using Dudao.Modules.Shared.Http;
 using Dudao.Modules.Platform.Files;
 using Dudao.Modules.Platform.Jobs;
 using Dudao.Modules.Platform.Rules;
+using Dudao.Modules.Platform.Todos;
 using Dudao.Modules.Rectification.Intake;
 using Dudao.Modules.Rectification.Ledger;
 using Dudao.Modules.Rectification.Lifecycle;
@@ -24,6 +25,7 @@ public static class RectificationModule
         services.AddScoped<LedgerExport>();
         services.AddScoped<ProblemRecipients>();
         services.AddScoped<LifecycleService>();
+        services.AddScoped<ITodoSource, ProblemTodos>();
         services.AddScoped<IFileOwnerAccess, ProblemFileAccess>();
         services.AddScoped<IScheduledJob, OverdueJob>();
         return services;

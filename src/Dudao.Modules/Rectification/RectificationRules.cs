@@ -18,7 +18,7 @@ public sealed class RectificationRules : IRuleSet
         new(DeadlineHigh, "严重问题整改期限", "个工作日", 10, 1, 120, "问题整改", Deadlines),
         new(DeadlineMedium, "较重问题整改期限", "个工作日", 20, 1, 120, "问题整改", Deadlines),
         new(DeadlineLow, "一般问题整改期限", "个工作日", 30, 1, 120, "问题整改", Deadlines),
-        new(DueSoonDays, "整改到期提醒提前", "天", 3, 1, 30, "问题整改", RuleSource.Local()),
+        new(DueSoonDays, "整改到期提醒提前", "个工作日", 3, 1, 30, "问题整改", RuleSource.Local()),
         new(FollowUpDays, "销号后回头看间隔", "天", 30, 1, 365, "问题整改",
             RuleSource.Local("种子文件 001 以“回头看”为抓手，未规定间隔，天数为本地默认值")),
     ];

@@ -112,7 +112,7 @@ public sealed class TriageTests
         hot.GetProperty("suggestion").GetString().ShouldBe("unannounced-visit");
         (await staff.GetFromJsonAsync<JsonElement>($"/api/complaints?hot=true&q={Uri.EscapeDataString(target)}")).GetProperty("items")
             .EnumerateArray().ShouldAllBe(i => i.GetProperty("hot").GetBoolean());
-        (await staff.GetFromJsonAsync<JsonElement>("/api/notices?pageSize=200")).GetProperty("items").EnumerateArray()
+        (await staff.GetFromJsonAsync<JsonElement>("/api/me/notices?pageSize=200")).GetProperty("items").EnumerateArray()
             .Count(n => n.GetProperty("title").GetString() == $"重点督办：{target}").ShouldBe(1);
         var (_, queue) = await (await app.PagesAsync("jlp-admin")).GetAsync("/staff/complaints");
         queue.QuerySelector("[data-testid=hot-targets]")!.TextContent.ShouldContain(target);

@@ -108,7 +108,7 @@ public sealed class EscalationTargetTests
 
         var department = await app.ApiAsync("jlp-pxjg");
         (await NoticeAsync(department, id)).GetProperty("title").GetString()!.ShouldContain("请于2026年11月30日前书面回复");
-        (await office.GetFromJsonAsync<JsonElement>("/api/notices?pageSize=200")).GetProperty("items").EnumerateArray()
+        (await office.GetFromJsonAsync<JsonElement>("/api/me/notices?pageSize=200")).GetProperty("items").EnumerateArray()
             .ShouldNotContain(n => n.GetProperty("link").GetString() == $"/staff/escalations/{id}", "the department hears of it, not the office");
         (await department.GetFromJsonAsync<JsonElement>($"/api/escalations/{id}")).GetProperty("targetName").GetString().ShouldBe("九龙坡区校外培训监管科");
         (await DocketTextAsync(department, id)).ShouldContain("督办对象：九龙坡区校外培训监管科");
@@ -210,7 +210,7 @@ public sealed class EscalationTargetTests
 
     /// <summary>The caller's notice about one escalation (the newest when there are several).</summary>
     private static async Task<JsonElement> NoticeAsync(HttpClient client, string escalationId) =>
-        (await client.GetFromJsonAsync<JsonElement>("/api/notices?pageSize=200")).GetProperty("items").EnumerateArray()
+        (await client.GetFromJsonAsync<JsonElement>("/api/me/notices?pageSize=200")).GetProperty("items").EnumerateArray()
         .First(n => n.GetProperty("link").GetString() == $"/staff/escalations/{escalationId}");
 
     private static async Task<string> DocketTextAsync(HttpClient client, string id)

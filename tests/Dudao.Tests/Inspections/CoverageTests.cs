@@ -87,7 +87,7 @@ public sealed class CoverageTests
         run.StatusCode.ShouldBe(HttpStatusCode.OK, await run.Content.ReadAsStringAsync());
         (await admin.PostAsync($"/api/admin/jobs/coverage-reminder/run", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        var notices = (await duxue.GetFromJsonAsync<JsonElement>("/api/notices")).GetProperty("items").EnumerateArray()
+        var notices = (await duxue.GetFromJsonAsync<JsonElement>("/api/me/notices")).GetProperty("items").EnumerateArray()
             .Where(n => n.GetProperty("title").GetString()!.Contains("月月督", StringComparison.Ordinal)).ToList();
         notices.Count.ShouldBe(1, "a second run sends no duplicate");
         notices[0].GetProperty("title").GetString()!.ShouldContain("1 所学校");

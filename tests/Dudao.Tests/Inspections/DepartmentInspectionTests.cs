@@ -51,7 +51,7 @@ public sealed class DepartmentInspectionTests
         var office = await app.ApiAsync("jlp-admin");
         (await office.GetFromJsonAsync<JsonElement>("/api/escalation-suggestions?status=pending&pageSize=100")).GetProperty("items").EnumerateArray()
             .ShouldContain(s => s.GetProperty("id").GetString() == suggestion.GetProperty("id").GetString());
-        (await office.GetStringAsync("/api/notices?pageSize=100")).ShouldContain(tag);
+        (await office.GetStringAsync("/api/me/notices?pageSize=100")).ShouldContain(tag);
         var confirmed = await office.PostAsJsonAsync("/api/escalations", new
         {
             targetKind = "institution", targetId = institutions[4], level = "interview", reason = "约谈负责人", interviewAt = "2026-11-24T09:30:00",

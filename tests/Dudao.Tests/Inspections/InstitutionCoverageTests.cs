@@ -118,7 +118,7 @@ public sealed class InstitutionCoverageTests
         await Record(duxue, Visit(institutions[0].Id, "2027-05-13"));
 
         await Run(await app.ApiAsync("admin"));
-        var notice = (await duxue.GetFromJsonAsync<JsonElement>("/api/notices")).GetProperty("items").EnumerateArray()
+        var notice = (await duxue.GetFromJsonAsync<JsonElement>("/api/me/notices")).GetProperty("items").EnumerateArray()
             .Single(n => n.GetProperty("title").GetString()!.Contains("月月督", StringComparison.Ordinal));
         notice.GetProperty("title").GetString().ShouldBe($"2027-05 月月督提醒：1 所学校、{institutions.Count - 1} 家培训机构未督导");
         var body = notice.GetProperty("body").GetString()!;

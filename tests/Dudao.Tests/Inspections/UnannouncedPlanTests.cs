@@ -123,7 +123,7 @@ public sealed class UnannouncedPlanTests
         foreach (var url in new[] { $"/api/special-inspections/{plan}", $"/api/special-inspections/{plan}/report" })
             (await api.GetAsync(url)).StatusCode.ShouldBe(HttpStatusCode.NotFound, url);
         (await api.GetStringAsync("/api/visits?pageSize=100")).ShouldNotContain(plan);
-        (await api.GetStringAsync("/api/notices")).ShouldNotContain(tag);
+        (await api.GetStringAsync("/api/me/notices")).ShouldNotContain(tag);
 
         var pages = await app.PagesAsync(account);
         var (list, listDoc) = await pages.GetAsync("/staff/special-inspections");

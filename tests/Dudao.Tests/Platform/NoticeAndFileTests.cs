@@ -39,16 +39,16 @@ public sealed class NoticeAndFileTests
         }
 
         var schoolApi = await app.ApiAsync("jlp-school");
-        var mine = await schoolApi.GetFromJsonAsync<JsonElement>("/api/notices?unread=true&pageSize=200");
+        var mine = await schoolApi.GetFromJsonAsync<JsonElement>("/api/me/notices?unread=true&pageSize=200");
         var notice = mine.GetProperty("items").EnumerateArray().Single(n => n.GetProperty("body").GetString() == "问题 X 将于3天后到期");
         var id = notice.GetProperty("id").GetString();
 
         var office = await app.ApiAsync("jlp-admin");
-        (await office.GetFromJsonAsync<JsonElement>("/api/notices?pageSize=200")).GetProperty("items").EnumerateArray()
+        (await office.GetFromJsonAsync<JsonElement>("/api/me/notices?pageSize=200")).GetProperty("items").EnumerateArray()
             .ShouldNotContain(n => n.GetProperty("id").GetString() == id);
-        (await office.PostAsync($"/api/notices/{id}/read", null)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await schoolApi.PostAsync($"/api/notices/{id}/read", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        (await schoolApi.GetFromJsonAsync<JsonElement>("/api/notices?unread=true&pageSize=200")).GetProperty("items").EnumerateArray()
+        (await office.PostAsync($"/api/me/notices/{id}/read", null)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await schoolApi.PostAsync($"/api/me/notices/{id}/read", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await schoolApi.GetFromJsonAsync<JsonElement>("/api/me/notices?unread=true&pageSize=200")).GetProperty("items").EnumerateArray()
             .ShouldNotContain(n => n.GetProperty("id").GetString() == id);
     }
 

@@ -71,7 +71,7 @@ public sealed class LifecycleApiTests
 
         (await inspector.PostAsJsonAsync($"/api/problems/{id}/verify", new { passed = false, note = "公示未覆盖三年级" })).EnsureSuccessStatusCode();
         (await Problems.GetAsync(school, id)).Status().ShouldBe("rectifying");
-        var notices = await school.GetFromJsonAsync<JsonElement>("/api/notices?pageSize=200");
+        var notices = await school.GetFromJsonAsync<JsonElement>("/api/me/notices?pageSize=200");
         notices.GetProperty("items").EnumerateArray().ShouldContain(n => n.GetProperty("body").GetString()!.Contains("公示未覆盖三年级"));
         (await school.PostAsJsonAsync($"/api/problems/{id}/follow-up", new { passed = true })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await inspector.PostAsJsonAsync($"/api/problems/{id}/follow-up", new { passed = true })).StatusCode.ShouldBe(HttpStatusCode.Conflict);

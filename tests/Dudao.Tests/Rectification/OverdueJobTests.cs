@@ -57,9 +57,9 @@ public sealed class OverdueJobTests
         serious.GetProperty("deadline").GetString().ShouldBe("2026-12-08");
     }
 
-    /// <summary>The titles of the caller's notices about one problem, newest first.</summary>
+    /// <summary>The titles of the caller's deadline notices about one problem (not the one that opened it), newest first.</summary>
     private static async Task<List<string>> TitlesAsync(HttpClient client, string problemId) =>
-        (await client.GetFromJsonAsync<JsonElement>("/api/notices?pageSize=200")).GetProperty("items").EnumerateArray()
-        .Where(n => n.GetProperty("link").GetString() == $"/staff/problems/{problemId}")
+        (await client.GetFromJsonAsync<JsonElement>("/api/me/notices?pageSize=200")).GetProperty("items").EnumerateArray()
+        .Where(n => n.GetProperty("link").GetString() == $"/staff/problems/{problemId}" && n.GetProperty("title").GetString()!.StartsWith("整改", StringComparison.Ordinal))
         .Select(n => n.GetProperty("title").GetString()!).ToList();
 }

@@ -15,7 +15,7 @@ namespace Dudao.Modules.Complaints.Handling;
 /// The life of a complaint: accepted (handling deadline starts), investigated (records that may
 /// open problems), extended once, replied to, and closed only with findings and a reply (凡举必查).
 /// </summary>
-public sealed class ComplaintHandling(AppDbContext db, ComplaintHandlers handlers, RoutingTable routes, RuleService rules, ProblemIntake problems,
+public sealed class ComplaintHandling(AppDbContext db, ComplaintHandlers handlers, RoutingTable routes, RoutingNotices routed, RuleService rules, ProblemIntake problems,
     TimeProvider clock)
 {
     public async Task AcceptAsync(string id, VersionInput input, CancellationToken ct)
@@ -119,6 +119,7 @@ public sealed class ComplaintHandling(AppDbContext db, ComplaintHandlers handler
         var department = input.Department?.Trim() ?? "";
         if (await routes.CheckHandlerAsync(complaint.RegionCode, department, ct) is { } error) throw ValidationFailedException.For("department", error);
         complaint.Department = department;
+        await routed.RoutedAsync(complaint, ct);
         await db.SaveChangesAsync(ct);
     }
 

@@ -20,7 +20,7 @@ public sealed record Submitted(string Id, string ReceiptCode);
 /// identity and stores it with its evidence in one transaction. Stores nothing about the client.
 /// </summary>
 public sealed class ComplaintIntake(AppDbContext db, RegionDirectory regions, TargetMatcher matcher, RoutingTable routes,
-    DuplicateFinder duplicates, HotTargets hot, RuleService rules, ReporterCipher cipher, FileStore files, SubmissionKeys keys, TimeProvider clock,
+    DuplicateFinder duplicates, HotTargets hot, RoutingNotices routed, RuleService rules, ReporterCipher cipher, FileStore files, SubmissionKeys keys, TimeProvider clock,
     ILogger<ComplaintIntake> logger)
 {
     /// <summary>
@@ -89,6 +89,7 @@ public sealed class ComplaintIntake(AppDbContext db, RegionDirectory regions, Ta
         // No target: the reported school or institution must never see what a reporter uploaded.
         foreach (var file in attachments) files.Add(file, EvidenceFiles.OwnerKind, complaint.Id, regionCode, null);
         if (key is not null) await keys.AddAsync(key, complaint, code, ct);
+        await routed.ReceivedAsync(complaint, ct);
         await NoteIfHotAsync(complaint, settings, ct);
         await db.SaveChangesAsync(ct);
         return new Submitted(complaint.Id, code);

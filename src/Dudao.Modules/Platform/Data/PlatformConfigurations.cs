@@ -50,6 +50,18 @@ internal sealed class NoticeConfiguration : IEntityTypeConfiguration<Notice>
     }
 }
 
+internal sealed class NoticeReadConfiguration : IEntityTypeConfiguration<NoticeRead>
+{
+    public void Configure(EntityTypeBuilder<NoticeRead> b)
+    {
+        b.ToTable("notice_reads");
+        b.HasKey(x => new { x.NoticeId, x.UserId });
+        b.Property(x => x.NoticeId).HasMaxLength(32);
+        b.Property(x => x.UserId).HasMaxLength(32);
+        b.HasIndex(x => x.UserId);
+    }
+}
+
 internal sealed class HolidayConfiguration : IEntityTypeConfiguration<Holiday>
 {
     public void Configure(EntityTypeBuilder<Holiday> b)

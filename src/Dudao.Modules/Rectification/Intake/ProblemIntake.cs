@@ -6,8 +6,10 @@ using Dudao.Modules.Accounts.Domain;
 using Dudao.Modules.Organization.Domain;
 using Dudao.Modules.Organization.Registry;
 using Dudao.Modules.Platform.Calendar;
+using Dudao.Modules.Platform.Notices;
 using Dudao.Modules.Platform.Rules;
 using Dudao.Modules.Rectification.Domain;
+using Dudao.Modules.Rectification.Lifecycle;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dudao.Modules.Rectification.Intake;
@@ -20,9 +22,11 @@ public sealed record NewProblem(string TargetKind, string? TargetId, string? Tar
 /// <summary>
 /// How every source opens a problem: inspections (findings), complaints, self-assessments,
 /// public opinion and manual entry. It fills in the responsible unit, the verifying inspector and
-/// the default deadline; the caller saves the DbContext with its own record, in one transaction.
+/// the default deadline, and tells the responsible unit its deadline; the caller saves the DbContext
+/// with its own record, in one transaction.
 /// </summary>
-public sealed class ProblemIntake(AppDbContext db, SupervisionTargets targets, RuleService rules, WorkCalendar calendar, TimeProvider clock)
+public sealed class ProblemIntake(AppDbContext db, SupervisionTargets targets, RuleService rules, WorkCalendar calendar, NoticeService notices,
+    TimeProvider clock)
 {
     public async Task<Problem> OpenAsync(NewProblem input, CancellationToken ct)
     {
@@ -54,8 +58,13 @@ public sealed class ProblemIntake(AppDbContext db, SupervisionTargets targets, R
         };
         db.Add(problem);
         db.Add(problem.Opened(ProblemSources.Label(problem.Source), problem.CreatedAt, problem.CreatedBy));
+        await notices.SendAsync(ProblemRecipients.Responsible(problem), $"新的整改任务：{problem.TargetName}",
+            $"{ProblemSources.Label(problem.Source)}发现问题：{Short(problem.Description)}。请制定整改方案，于 {problem.Deadline:yyyy-MM-dd} 前整改到位。",
+            ProblemRecipients.Link(problem), null, ct);
         return problem;
     }
+
+    private static string Short(string text) => text.Length <= 60 ? text : text[..60] + "…";
 
     /// <summary>A department of the problem's own county named to fix it (e.g. 基教科 for a homework rule), instead of the target.</summary>
     private async Task<string?> ResponsibleDepartmentAsync(NewProblem input, CancellationToken ct)

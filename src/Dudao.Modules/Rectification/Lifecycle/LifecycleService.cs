@@ -26,7 +26,11 @@ public sealed class LifecycleService(AppDbContext db, FileStore files, NoticeSer
     {
         var problem = await LoadAsync(id, input.Version, ct);
         if (!db.User.MayRespond(problem)) throw DomainException.Forbidden("只有负责整改的单位可以提交整改方案");
-        db.Add(problem.SubmitPlan(Note(input.Note, "note", "请填写整改方案（措施、责任人、完成时限）"), Now, db.User.UserName));
+        var plan = Note(input.Note, "note", "请填写整改方案（措施、责任人、完成时限）");
+        db.Add(problem.SubmitPlan(plan, Now, db.User.UserName));
+        // The plan is not a verification step (ADR-020); its verifier reads it early so a weak plan is caught before the evidence.
+        await notices.SendAsync(await recipients.VerifierAsync(problem, ct), "整改方案已提交",
+            $"{problem.TargetName}：{Short(problem.Description)} 已提交整改方案，期限 {problem.Deadline:yyyy-MM-dd}", ProblemRecipients.Link(problem), null, ct);
         await db.SaveChangesAsync(ct);
         return await ledger.GetAsync(id, ct);
     }
@@ -43,8 +47,7 @@ public sealed class LifecycleService(AppDbContext db, FileStore files, NoticeSer
         var step = problem.SubmitEvidence(Note(input.Note, "note", "请说明整改完成情况"), Now, db.User.UserName);
         foreach (var file in attachments) files.Add(file, ProblemFiles.OwnerKind, step.Id, problem.RegionCode, problem.TargetId);
         db.Add(step);
-        if (await recipients.InspectorAsync(problem, ct) is { } inspector)
-            await notices.SendAsync(inspector, "整改待核验", $"{problem.TargetName}：{Short(problem.Description)} 已提交整改佐证，请核验", ProblemRecipients.Link(problem), null, ct);
+        await notices.SendAsync(await recipients.VerifierAsync(problem, ct), "整改待核验", $"{problem.TargetName}：{Short(problem.Description)} 已提交整改佐证，请核验", ProblemRecipients.Link(problem), null, ct);
         await db.SaveChangesAsync(ct);
         return await ledger.GetAsync(id, ct);
     }

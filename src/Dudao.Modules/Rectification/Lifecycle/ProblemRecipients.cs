@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Dudao.Modules.Rectification.Lifecycle;
 
-/// <summary>Who hears about a problem: its responsible unit (the county office when that unit has no accounts) and its inspector.</summary>
+/// <summary>Who hears about a problem: its responsible unit (the county office when that unit has no accounts), its inspector and its verifier.</summary>
 public sealed class ProblemRecipients(AppDbContext db)
 {
     public static NoticeRecipient Responsible(Problem p) => p.ResponsibleId is null
@@ -22,5 +22,11 @@ public sealed class ProblemRecipients(AppDbContext db)
         return region is null ? null : new NoticeRecipient(OrgKinds.Inspector, region, p.InspectorId);
     }
 
-    public static string Link(Problem p) => $"/staff/problems/{p.Id}";
+    /// <summary>Who verifies the fix: the problem's inspector, else the county office, which holds the verify permission.</summary>
+    public async Task<NoticeRecipient> VerifierAsync(Problem p, CancellationToken ct) =>
+        await InspectorAsync(p, ct) ?? new NoticeRecipient(OrgKinds.Office, p.RegionCode, null);
+
+    public static string Link(Problem p) => Link(p.Id);
+
+    public static string Link(string problemId) => $"/staff/problems/{problemId}";
 }

@@ -1,5 +1,6 @@
 using Dudao.Core.Time;
 using Dudao.Data;
+using Dudao.Modules.Platform.Calendar;
 using Dudao.Modules.Platform.Jobs;
 using Dudao.Modules.Platform.Notices;
 using Dudao.Modules.Platform.Rules;
@@ -12,10 +13,11 @@ namespace Dudao.Modules.Rectification.Overdue;
 /// <summary>
 /// Every morning: flags problems past their deadline (a history step, once per deadline) and tells
 /// the responsible unit and the inspector; reminds both of deadlines coming within the region's
-/// due-soon days; reminds inspectors of follow-up checks (回头看) that are due. Dedupe keys include
+/// due-soon working days (3 by default); reminds inspectors of follow-up checks (回头看) that are due. Dedupe keys include
 /// the deadline, so a reopened problem with a new deadline is reminded again, a rerun never twice.
 /// </summary>
-internal sealed class OverdueJob(AppDbContext db, NoticeService notices, ProblemRecipients recipients, RuleService rules, TimeProvider clock)
+internal sealed class OverdueJob(AppDbContext db, NoticeService notices, ProblemRecipients recipients, RuleService rules, WorkCalendar calendar,
+    TimeProvider clock)
     : IScheduledJob
 {
     private const int Batch = 500;
@@ -27,9 +29,10 @@ internal sealed class OverdueJob(AppDbContext db, NoticeService notices, Problem
     public async Task<string> RunAsync(CancellationToken ct)
     {
         var today = clock.Today();
-        // The widest due-soon window any region may set; each problem is then checked against its own region's value.
-        var horizon = today.AddDays(30);
-        var dueSoonDays = new Dictionary<string, int>();
+        // Wider than the longest due-soon window a region may set (30 working days, with a week-long holiday);
+        // each problem is then checked against its own region's value.
+        var horizon = today.AddDays(60);
+        var dueSoonBy = new Dictionary<string, DateOnly>();
         int overdue = 0, dueSoon = 0, followUps = 0;
         string? after = null;
         while (true)
@@ -61,7 +64,7 @@ internal sealed class OverdueJob(AppDbContext db, NoticeService notices, Problem
                         overdue++;
                     }
                 }
-                else if (p.Deadline.DayNumber - today.DayNumber <= await DueSoonDaysAsync(p.RegionCode, dueSoonDays, ct))
+                else if (p.Deadline <= await DueSoonByAsync(p.RegionCode, today, dueSoonBy, ct))
                 {
                     if (await NotifyBothAsync(p, "整改即将到期", $"{p.TargetName}：“{Short(p)}”整改期限为 {p.Deadline:yyyy-MM-dd}",
                             $"problem-due-soon:{p.Id}:{p.Deadline:yyyyMMdd}", ct))
@@ -88,10 +91,12 @@ internal sealed class OverdueJob(AppDbContext db, NoticeService notices, Problem
         await recipients.InspectorAsync(p, ct) is { } inspector
         && await notices.SendAsync(inspector, title, body, ProblemRecipients.Link(p), key + ":inspector", ct);
 
-    private async Task<int> DueSoonDaysAsync(string regionCode, Dictionary<string, int> cache, CancellationToken ct)
+    /// <summary>The last deadline that is due soon in a region: its due-soon working days from today.</summary>
+    private async Task<DateOnly> DueSoonByAsync(string regionCode, DateOnly today, Dictionary<string, DateOnly> cache, CancellationToken ct)
     {
-        if (!cache.TryGetValue(regionCode, out var days)) cache[regionCode] = days = await rules.GetAsync(RectificationRules.DueSoonDays, regionCode, ct);
-        return days;
+        if (!cache.TryGetValue(regionCode, out var by))
+            cache[regionCode] = by = await calendar.AddWorkingDaysAsync(today, await rules.GetAsync(RectificationRules.DueSoonDays, regionCode, ct), ct);
+        return by;
     }
 
     private static string Short(Problem p) => p.Description.Length <= 30 ? p.Description : p.Description[..30] + "…";
