@@ -6,6 +6,7 @@ using Dudao.Modules.Indicators;
 using Dudao.Modules.Inspections;
 using Dudao.Modules.Organization;
 using Dudao.Modules.Platform;
+using Dudao.Modules.Profiles;
 using Dudao.Modules.Rectification;
 using Dudao.Modules.Shared.Spreadsheets;
 using Microsoft.AspNetCore.Routing;
@@ -27,6 +28,7 @@ public static class DudaoModules
         services.AddComplaints(config);
         services.AddIndicators();
         services.AddInspections();
+        services.AddProfiles();
         services.AddScoped<DemoData>();
         services.AddScoped<Demo.History.DemoHistory>();
         services.AddOptions<SpreadsheetLimits>().BindConfiguration(SpreadsheetLimits.Section)
@@ -48,6 +50,7 @@ public static class DudaoModules
         api.MapComplaintsApi(publicApi);
         api.MapIndicatorsApi();
         api.MapInspectionsApi();
+        api.MapProfilesApi();
         app.MapAccountsPages();
         app.MapPlatformPages();
         app.MapOrganizationPages();
@@ -56,5 +59,6 @@ public static class DudaoModules
         app.MapComplaintsPages();
         app.MapIndicatorsPages();
         app.MapInspectionsPages();
+        app.MapProfilesPages();
     }
 }

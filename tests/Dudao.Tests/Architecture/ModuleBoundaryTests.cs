@@ -19,6 +19,8 @@ public sealed partial class ModuleBoundaryTests
         // Visits and self-assessments are scored by the templates' rules.
         ["Indicators"] = ["Templates", "Scoring"],
         ["Rectification"] = ["Intake"],
+        // Staff search finds a report by its receipt code, normalised and hashed as the public lookup does.
+        ["Complaints"] = ["Protection"],
         // Shared services and UI parts for every module.
         ["Platform"] = ["*"],
         ["Shared"] = ["*"],

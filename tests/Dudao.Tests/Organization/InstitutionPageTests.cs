@@ -47,7 +47,7 @@ public sealed class InstitutionPageTests
         created.Headers.Location!.ToString().ShouldContain("/staff/institutions?saved=true");
 
         var (_, list) = await pages.GetAsync($"/staff/institutions?q={uscc}");
-        var edit = list.QuerySelector("tbody a")!.GetAttribute("href")!;
+        var edit = list.QuerySelector("tbody a[href$='/edit']")!.GetAttribute("href")!;
         var changed = await pages.SubmitAsync(edit, Form, new() { ["Input.Status"] = "停办" });
         changed.StatusCode.ShouldBe(HttpStatusCode.Redirect);
 

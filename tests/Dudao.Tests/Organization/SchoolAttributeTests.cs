@@ -76,7 +76,7 @@ public sealed class SchoolAttributeTests
         var row = list.QuerySelector("tbody tr")!.TextContent;
         row.ShouldContain("村 村小");
         row.ShouldContain("非寄宿制");
-        var edit = list.QuerySelector("tbody a")!.GetAttribute("href")!;
+        var edit = list.QuerySelector("tbody a[href$='/edit']")!.GetAttribute("href")!;
         var (_, form) = await pages.GetAsync(edit);
         ((AngleSharp.Html.Dom.IHtmlSelectElement)form.QuerySelector("#Input-Tier")!).Value.ShouldBe("村小");
 

@@ -52,7 +52,7 @@ public sealed class SchoolPageTests
 
         var (_, list) = await pages.GetAsync($"/staff/schools?q={code}&saved=true");
         list.Body!.TextContent.ShouldContain("学校信息已保存");
-        var edit = list.QuerySelector("tbody a")!.GetAttribute("href")!;
+        var edit = list.QuerySelector("tbody a[href$='/edit']")!.GetAttribute("href")!;
         edit.ShouldEndWith("/edit");
 
         var (_, form) = await pages.GetAsync(edit);
@@ -85,7 +85,7 @@ public sealed class SchoolPageTests
         var code = NewCode();
         (await pages.SubmitAsync("/staff/schools/new", Form, Fields(code, "并发页面学校"))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var (_, list) = await pages.GetAsync($"/staff/schools?q={code}");
-        var edit = list.QuerySelector("tbody a")!.GetAttribute("href")!;
+        var edit = list.QuerySelector("tbody a[href$='/edit']")!.GetAttribute("href")!;
         (await pages.SubmitAsync(edit, Form, new() { ["Input.Name"] = "第一个人的修改" })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var stale = await pages.SubmitAsync(edit, Form, new() { ["Input.Name"] = "第二个人的修改", ["Input.Version"] = "0" });
         stale.StatusCode.ShouldBe(HttpStatusCode.Conflict);

@@ -7,7 +7,7 @@ namespace Dudao.Modules.Complaints.Queue;
 /// <param name="TargetCount">Complaints about the same target in the hot-target window.</param>
 public sealed record ComplaintListItem(string Id, string RegionCode, string? RegionName, string Channel, string TargetKind, string TargetName,
     string? MatchedName, string Category, string Status, DateTime SubmittedAt, string Department, DateOnly? Deadline, int? DaysLeft,
-    bool Overdue, string? DuplicateOfId, int TargetCount, bool Hot);
+    bool Overdue, string? DuplicateOfId, int TargetCount, bool Hot, string? MatchedKind, string? MatchedId);
 
 public sealed record InvestigationDto(string Id, DateOnly Date, string Method, string Verdict, string Findings, IReadOnlyList<string> ProblemIds,
     DateTime RecordedAt, string RecordedBy)

@@ -33,7 +33,7 @@ public sealed class ComplaintQueries(AppDbContext db, RegionDirectory regions, H
             var count = counts.GetValueOrDefault((c.RegionCode, c.TargetKey));
             var (deadline, daysLeft, overdue) = Countdown(c, today);
             items.Add(new ComplaintListItem(c.Id, c.RegionCode, await regions.NameAsync(c.RegionCode, ct), c.Channel, c.TargetKind, c.TargetName,
-                c.MatchedName, c.Category, c.Status, c.SubmittedAt, c.Department, deadline, daysLeft, overdue, c.DuplicateOfId, count, count >= threshold));
+                c.MatchedName, c.Category, c.Status, c.SubmittedAt, c.Department, deadline, daysLeft, overdue, c.DuplicateOfId, count, count >= threshold, c.MatchedKind, c.MatchedId));
         }
         return new PagedList<ComplaintListItem>(items, total, page.Page, page.PageSize);
     }

@@ -1,3 +1,4 @@
+using Dudao.Core.Scope;
 using Dudao.Modules.Accounts;
 using Dudao.Modules.Escalation;
 using Dudao.Modules.Complaints;
@@ -5,35 +6,43 @@ using Dudao.Modules.Indicators;
 using Dudao.Modules.Inspections;
 using Dudao.Modules.Organization;
 using Dudao.Modules.Platform;
+using Dudao.Modules.Profiles;
 using Dudao.Modules.Rectification;
 
 namespace Dudao.Modules.Ui.Layout;
 
+/// <param name="Permission">What the caller must hold to see the entry; null for every signed-in account.</param>
 public sealed record NavItem(string Title, string Href, string? Permission, bool UnderConstruction = false);
 
-/// <summary>The left navigation over every module; modules not built yet lead to a 建设中 page.</summary>
+/// <summary>
+/// The left navigation over every module: each entry names the permission its page needs, so a role's
+/// menu is exactly what it may use. Modules not built yet lead to a 建设中 page and carry the permission
+/// the office staff who will use them hold, so schools, institutions and inspectors never see them.
+/// </summary>
 public static class NavItems
 {
     public static readonly IReadOnlyList<NavItem> All =
     [
         new("工作台", "/staff", null),
         new("我的通知", "/staff/notices", null),
-        new("学校", "/staff/schools", OrganizationPermissions.View),
-        new("校外培训机构", "/staff/institutions", OrganizationPermissions.View),
-        new("督学与挂牌", "/staff/inspectors", OrganizationPermissions.View),
-        new("责任区与科室", "/staff/units", OrganizationPermissions.View),
+        new("本单位档案", "/staff/profile", ProfilesPermissions.Own),
+        new("学校", "/staff/schools", OrganizationPermissions.Browse),
+        new("校外培训机构", "/staff/institutions", OrganizationPermissions.Browse),
+        new("督学与挂牌", "/staff/inspectors", OrganizationPermissions.Browse),
+        new("责任区与科室", "/staff/units", OrganizationPermissions.Browse),
         new("督导记录", "/staff/visits", InspectionsPermissions.View),
         new("月月督覆盖", "/staff/coverage", InspectionsPermissions.Coverage),
         new("自查自评", "/staff/self-assessments", InspectionsPermissions.View),
-        new("专项督导", "/staff/special-inspections", InspectionsPermissions.View),
+        // Special inspections are staff-only records: who may record a visit is who takes part.
+        new("专项督导", "/staff/special-inspections", InspectionsPermissions.Record),
         new("督导指标体系", "/staff/indicators", IndicatorsPermissions.View),
         new("问题整改", "/staff/problems", RectificationPermissions.View),
         new("督办问责", "/staff/escalations", EscalationPermissions.View),
         new("举报投诉", "/staff/complaints", ComplaintsPermissions.View),
-        new("随机与交叉检查", "/staff/campaigns", null, true),
-        new("预收费监管", "/staff/funds", null, true),
-        new("报表与通报", "/staff/reports", null, true),
-        new("问卷监测", "/staff/surveys", null, true),
+        new("随机与交叉检查", "/staff/campaigns", InspectionsPermissions.PlanSpecial, true),
+        new("预收费监管", "/staff/funds", OrganizationPermissions.Manage, true),
+        new("报表与通报", "/staff/reports", EscalationPermissions.Manage, true),
+        new("问卷监测", "/staff/surveys", InspectionsPermissions.Plan, true),
         new("用户管理", "/staff/users", AccountsPermissions.ManageUsers),
         new("规则与节假日", "/staff/settings", PlatformPermissions.ManageSettings),
         new("定时任务", "/staff/admin/jobs", PlatformPermissions.RunJobs),
@@ -42,4 +51,7 @@ public static class NavItems
     ];
 
     public static NavItem? Find(string href) => All.FirstOrDefault(i => i.Href == href);
+
+    /// <summary>The entries the caller may use, in menu order.</summary>
+    public static IEnumerable<NavItem> For(ICurrentUser me) => All.Where(i => i.Permission is null || me.Has(i.Permission));
 }

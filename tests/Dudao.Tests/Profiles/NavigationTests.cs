@@ -1,0 +1,68 @@
+using System.Net;
+
+namespace Dudao.Tests.Profiles;
+
+/// <summary>The menu is derived from the permissions a role holds: each demo account sees what it may use and nothing else.</summary>
+public sealed class NavigationTests
+{
+    private static readonly string[] UnderConstruction = ["随机与交叉检查", "预收费监管", "报表与通报", "问卷监测"];
+
+    [Theory, ClassData(typeof(Databases))]
+    public async Task Each_demo_account_sees_only_the_menu_entries_its_role_may_use(DatabaseKind kind)
+    {
+        var app = TestApp.For(kind);
+
+        var school = await MenuAsync(app, "jlp-school");
+        school.ShouldBe(["工作台", "我的通知", "本单位档案", "督导记录", "自查自评", "督导指标体系", "问题整改", "督办问责"]);
+
+        var institution = await MenuAsync(app, "jlp-jg");
+        institution.ShouldBe(["工作台", "我的通知", "本单位档案", "督导记录", "自查自评", "督导指标体系", "问题整改", "督办问责"]);
+
+        var inspector = await MenuAsync(app, "jlp-duxue");
+        inspector.ShouldBe(["工作台", "我的通知", "学校", "校外培训机构", "督学与挂牌", "责任区与科室", "督导记录", "月月督覆盖", "自查自评",
+            "专项督导", "督导指标体系", "问题整改", "督办问责"]);
+
+        var department = await MenuAsync(app, "jlp-jjk");
+        department.ShouldContain("举报投诉");
+        department.ShouldContain("随机与交叉检查");
+        department.ShouldNotContain("本单位档案");
+        department.ShouldNotContain("用户管理");
+        department.ShouldNotContain("审计日志");
+
+        var office = await MenuAsync(app, "jlp-admin");
+        office.ShouldContain("用户管理");
+        office.ShouldContain("举报投诉");
+        foreach (var entry in UnderConstruction) office.ShouldContain(entry);
+        office.ShouldNotContain("本单位档案");
+
+        foreach (var menu in new[] { school, institution, inspector })
+        foreach (var entry in UnderConstruction) menu.ShouldNotContain(entry);
+    }
+
+    [Theory, ClassData(typeof(Databases))]
+    public async Task Staff_get_the_search_box_and_a_school_gets_its_own_profile_instead(DatabaseKind kind)
+    {
+        var app = TestApp.For(kind);
+        var (_, office) = await (await app.PagesAsync("jlp-jjk")).GetAsync("/staff");
+        office.QuerySelector("[data-testid=global-search] input[name=q]").ShouldNotBeNull();
+
+        var school = await app.PagesAsync("jlp-school");
+        var (_, home) = await school.GetAsync("/staff");
+        home.QuerySelector("[data-testid=global-search]").ShouldBeNull();
+        (await school.Http.GetAsync("/staff/inspectors")).StatusCode.ShouldNotBe(HttpStatusCode.OK);
+        (await school.Http.GetAsync("/staff/units")).StatusCode.ShouldNotBe(HttpStatusCode.OK);
+        (await school.Http.GetAsync("/staff/search?q=小学")).StatusCode.ShouldNotBe(HttpStatusCode.OK);
+
+        var own = await school.Http.GetAsync("/staff/profile");
+        own.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var schoolId = await Rectification.Problems.UnitIdAsync(app, "jlp-school");
+        own.Headers.Location!.OriginalString.ShouldEndWith($"/staff/schools/{schoolId}");
+    }
+
+    private static async Task<List<string>> MenuAsync(TestApp app, string userName)
+    {
+        var (response, page) = await (await app.PagesAsync(userName)).GetAsync("/staff");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        return page.QuerySelectorAll("#staff-nav .nav-link-title").Select(e => e.TextContent.Trim()).ToList();
+    }
+}
