@@ -10,11 +10,11 @@ namespace Dudao.BrowserTests.Infrastructure;
 public sealed class TapCounter
 {
     private const string Listener = """
-        addEventListener("pointerdown", e => { if (e.isTrusted) window.__dudaoCount("tap", ""); }, true);
-        addEventListener("change", e => { if (e.target.tagName === "SELECT") window.__dudaoCount("tap", e.target.name); }, true);
+        addEventListener("pointerdown", e => { if (e.isTrusted) window.__dudaoCount("tap:"); }, true);
+        addEventListener("change", e => { if (e.target.tagName === "SELECT") window.__dudaoCount("tap:" + e.target.name); }, true);
         addEventListener("input", e => {
           const t = e.target;
-          if (t.tagName === "TEXTAREA" || (t.tagName === "INPUT" && !["checkbox", "radio", "file"].includes(t.type))) window.__dudaoCount("type", t.name || t.id);
+          if (t.tagName === "TEXTAREA" || (t.tagName === "INPUT" && !["checkbox", "radio", "file"].includes(t.type))) window.__dudaoCount("type:" + (t.name || t.id));
         }, true);
         """;
 
@@ -30,7 +30,7 @@ public sealed class TapCounter
     public static async Task<TapCounter> AttachAsync(IPage page)
     {
         var counter = new TapCounter();
-        await page.ExposeFunctionAsync("__dudaoCount", (string kind, string field) => counter.Count(kind, field));
+        await page.ExposeFunctionAsync("__dudaoCount", (string what) => counter.Count(what));
         await page.AddInitScriptAsync(Listener);
         return counter;
     }
@@ -41,13 +41,14 @@ public sealed class TapCounter
         lock (_lock) _counting = true;
     }
 
-    private void Count(string kind, string field)
+    /// <summary>"tap:…" or "type:field".</summary>
+    private void Count(string what)
     {
         lock (_lock)
         {
             if (!_counting) return;
-            if (kind == "tap") _taps++;
-            else _typed.Add(field);
+            if (what.StartsWith("tap:", StringComparison.Ordinal)) _taps++;
+            else _typed.Add(what);
         }
     }
 }

@@ -150,6 +150,30 @@ public sealed class VisitDraftTests
         removed.QuerySelectorAll("#findings-list .finding").ShouldHaveSingleItem().QuerySelector("input")!.GetAttribute("value").ShouldBe("C8");
     }
 
+    [Theory, ClassData(typeof(Databases))]
+    public async Task The_form_autosaves_with_its_cookie_and_antiforgery_token(DatabaseKind kind)
+    {
+        var app = TestApp.For(kind);
+        var school = (await InspectionApi.AssignedSchoolsAsync(await app.ApiAsync("jlp-duxue")))[4];
+        var pages = await app.PagesAsync("jlp-duxue");
+        var (_, form) = await pages.GetAsync($"/staff/visits/new?targetKind=school&targetId={school}");
+        var draftUrl = form.QuerySelector("#visit-form")!.GetAttribute("data-draft-url")!;
+        // The script posts the form's fields without their "Input." prefix.
+        var token = form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var fields = new Dictionary<string, string>
+        {
+            ["DraftId"] = form.QuerySelector("input[name='Input.DraftId']")!.GetAttribute("value")!,
+            ["Summary"] = "边走边存", ["Results[0].Code"] = "C1", ["Results[0].Value"] = "no",
+        };
+
+        (await pages.Http.PostAsync(draftUrl, new FormUrlEncodedContent(fields))).StatusCode.ShouldBe(HttpStatusCode.BadRequest, "no antiforgery token");
+        var saved = await pages.Http.PostAsync(draftUrl, new FormUrlEncodedContent(new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token }));
+        saved.StatusCode.ShouldBe(HttpStatusCode.OK, await saved.Content.ReadAsStringAsync());
+        var draft = await (await app.ApiAsync("jlp-duxue")).GetFromJsonAsync<JsonElement>($"/api/visit-drafts/school/{school}");
+        draft.GetProperty("form").GetProperty("summary").GetString().ShouldBe("边走边存");
+        draft.GetProperty("form").GetProperty("results")[0].GetProperty("value").GetString().ShouldBe("no");
+    }
+
     private static string Prefix(AngleSharp.Dom.IParentNode form, string code)
     {
         var name = form.QuerySelector($".checklist-item[data-code={code}] input[type=hidden]")!.GetAttribute("name")!;

@@ -37,8 +37,9 @@ public sealed class VisitDraftService(AppDbContext db, SupervisionTargets target
     /// Saves the form as the caller's draft for the target. A draft already submitted is not written
     /// over (409); a later visit to the same target starts a new draft in its place.
     /// </summary>
-    public async Task<VisitDraftDto> SaveAsync(string? targetKind, string? targetId, VisitForm form, CancellationToken ct)
+    public async Task<VisitDraftDto> SaveAsync(string? targetKind, string? targetId, VisitForm? form, CancellationToken ct)
     {
+        if (form is null) throw ValidationFailedException.For("draft", "请提交督导表单的内容");
         var userId = CallerId();
         var draftId = string.IsNullOrWhiteSpace(form.DraftId) ? Core.Ids.New() : form.DraftId.Trim();
         if (!IsId(draftId)) throw ValidationFailedException.For("draftId", "草稿标识不正确，请刷新页面后重试");

@@ -78,8 +78,11 @@
 
   async function save() {
     if (saving) { again = true; return saving; }
-    const body = new FormData(form);
-    body.delete("files");
+    // The draft endpoint binds the form's fields by their own names, without the page's "Input." prefix.
+    const body = new FormData();
+    for (const [name, value] of new FormData(form)) {
+      if (name !== "files") body.append(name.replace(/^Input\./, ""), value);
+    }
     saving = (async () => {
       try {
         // A sign-in that timed out answers with a redirect to the login page, which is not followed.
