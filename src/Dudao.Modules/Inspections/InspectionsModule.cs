@@ -21,6 +21,7 @@ public static class InspectionsModule
     {
         services.AddSingleton<IPermissionSet, InspectionsPermissions>();
         services.AddScoped<VisitService>();
+        services.AddScoped<VisitDraftService>();
         services.AddScoped<IFileOwnerAccess, VisitFileAccess>();
         services.AddScoped<CoverageMarks>();
         services.AddScoped<CoverageService>();
@@ -41,6 +42,7 @@ public static class InspectionsModule
     public static IEndpointRouteBuilder MapInspectionsApi(this IEndpointRouteBuilder api)
     {
         api.MapVisitEndpoints();
+        api.MapVisitDraftEndpoints();
         api.MapCoverageEndpoints();
         api.MapSpecialInspectionEndpoints();
         api.MapSelfAssessmentEndpoints();
@@ -48,10 +50,12 @@ public static class InspectionsModule
         return api;
     }
 
-    /// <summary>Report downloads of the staff pages.</summary>
+    /// <summary>Report downloads of the staff pages, and the visit form's autosave.</summary>
     public static IEndpointRouteBuilder MapInspectionsPages(this IEndpointRouteBuilder app)
     {
-        app.MapStaffDownloads().MapReportDownloads();
+        var staff = app.MapStaffDownloads();
+        staff.MapReportDownloads();
+        staff.MapVisitDraftAutosave();
         return app;
     }
 }

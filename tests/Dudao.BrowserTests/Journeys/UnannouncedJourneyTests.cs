@@ -53,6 +53,8 @@ public sealed class UnannouncedJourneyTests(BrowserFixture browser)
         await Expect(page.GetByLabel("督导类型")).ToHaveValueAsync("unannounced");
         await page.GetByText("校园巡查", new() { Exact = true }).ClickAsync();
         await page.GetByText("推门听课", new() { Exact = true }).ClickAsync();
+        await page.Locator("details summary", new() { HasTextString = "A2 " }).ClickAsync();
+        await page.Locator(".checklist-item[data-code=C10]").GetByText("不适用").ClickAsync();
         await page.GetByLabel("基本情况").FillAsync("未打招呼直接进校，巡查课后服务和作业公示。");
         await page.GetByRole(AriaRole.Button, new() { Name = "提交督导记录" }).ClickAsync();
         await page.WaitForURLAsync("**/staff/visits/*?saved=true");

@@ -125,3 +125,18 @@ internal sealed class SpecialInspectionMemberConfiguration : IEntityTypeConfigur
         b.Property(x => x.InspectorName).HasMaxLength(64);
     }
 }
+
+internal sealed class VisitDraftConfiguration : IEntityTypeConfiguration<VisitDraft>
+{
+    public void Configure(EntityTypeBuilder<VisitDraft> b)
+    {
+        b.ToTable("visit_drafts");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.UserId).HasMaxLength(32);
+        b.Property(x => x.TargetKind).HasMaxLength(16);
+        b.Property(x => x.TargetId).HasMaxLength(32);
+        b.Property(x => x.VisitId).HasMaxLength(32);
+        // One draft per account and target.
+        b.HasIndex(x => new { x.UserId, x.TargetKind, x.TargetId }).IsUnique();
+    }
+}

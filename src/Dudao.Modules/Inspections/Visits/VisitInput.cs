@@ -1,5 +1,6 @@
 using Dudao.Core.Errors;
 using Dudao.Core.Time;
+using Dudao.Modules.Indicators.Domain;
 using Dudao.Modules.Indicators.Templates;
 using Dudao.Modules.Inspections.Domain;
 using Dudao.Modules.Rectification.Domain;
@@ -12,10 +13,11 @@ public sealed record ResultInput(string? Code, string? Value, string? Note);
 public sealed record FindingInput(string? Text, string? Severity, string? IndicatorCode, DateOnly? Deadline = null);
 
 /// <summary>A new visit as the API and the visit form send it.</summary>
+/// <param name="DraftId">The draft this visit submits (<c>PUT /api/visit-drafts/…</c>): sending it again answers the visit it became.</param>
 public sealed record VisitInput(string? TargetKind, string? TargetId, DateOnly? Date, string? Kind, List<string>? Methods,
     string? TemplateId, List<ResultInput>? Results, List<FindingInput>? Findings, string? Summary,
     string? Feedback = null, string? Highlights = null, string? Requirements = null, string? Suggestions = null,
-    string? InspectorId = null, string? SpecialInspectionId = null);
+    string? InspectorId = null, string? SpecialInspectionId = null, string? DraftId = null);
 
 /// <summary>What may change after a visit is recorded (target, date and kind stay; findings are problems by then).</summary>
 public sealed record VisitEdit(List<string>? Methods, List<ResultInput>? Results, string? Summary, string? Feedback,
@@ -64,6 +66,21 @@ internal static class VisitChecks
             list.Add(new ItemResult(code, r.Value!.Trim(), string.IsNullOrWhiteSpace(r.Note) ? null : r.Note.Trim()));
         }
         return list;
+    }
+
+    /// <summary>
+    /// An item whose rule needs a number (points, measured values) is answered once its row is sent:
+    /// the form sends every row, so a blank box there is refused, while a yes/no row may stay unanswered.
+    /// </summary>
+    public static IEnumerable<(string Field, string Message)> NumbersAnswered(List<ResultInput>? results, TemplateTree tree)
+    {
+        for (var i = 0; i < (results?.Count ?? 0); i++)
+        {
+            var r = results![i];
+            var code = r.Code?.Trim().ToUpperInvariant() ?? "";
+            if (!string.IsNullOrWhiteSpace(r.Value) || !string.IsNullOrWhiteSpace(r.Note) || tree.RuleFor(code) is not { } rule || rule.Kind == ScoringKinds.YesNo) continue;
+            yield return ($"results[{i}].value", $"{code}：请填写{(rule.Kind == ScoringKinds.Points ? "得分" : "数值")}，不适用时勾选“不适用”");
+        }
     }
 
     public static IEnumerable<(string Field, string Message)> Findings(List<FindingInput>? findings, TemplateTree tree)

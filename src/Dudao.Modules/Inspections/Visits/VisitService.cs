@@ -20,17 +20,20 @@ namespace Dudao.Modules.Inspections.Visits;
 
 /// <summary>Recording, reading, editing and acknowledging visits; pages call it in-process and the API wraps it.</summary>
 public sealed class VisitService(AppDbContext db, SupervisionTargets targets, TemplateService templates, ProblemIntake intake, CoverageMarks marks, FileStore files,
-    TimeProvider clock)
+    VisitDraftService drafts, TimeProvider clock)
 {
     public const string FileOwner = "visit";
 
     /// <summary>
     /// Records a visit with its results, opens a problem per finding and marks the school visited
     /// for the month — all in one save. An inspector records routine visits only for targets
-    /// assigned to them (403 otherwise).
+    /// assigned to them (403 otherwise). A visit that submits a draft marks it submitted in the same
+    /// save, and the same draft sent again answers the visit it became (a double tap records one visit).
     /// </summary>
     public async Task<VisitCreated> RecordAsync(VisitInput input, IReadOnlyList<Upload>? uploads, CancellationToken ct)
     {
+        if (Blank(input.DraftId) is { } submitted && await drafts.SubmittedAsync(submitted, ct) is { } visitId)
+            return new VisitCreated(visitId, await ProblemIdsAsync(visitId, ct));
         var errors = new ValidationErrors();
         if (input.TargetKind is not (Assignment.SchoolTarget or Assignment.InstitutionTarget)) errors.Add("targetKind", "督导对象类型应为 school 或 institution");
         if (string.IsNullOrWhiteSpace(input.TargetId)) errors.Add("targetId", "请选择督导对象");
@@ -60,6 +63,7 @@ public sealed class VisitService(AppDbContext db, SupervisionTargets targets, Te
             : await templates.DefaultForAsync(input.TargetKind!, target.RegionCode, ct)).For(input.TargetKind!);
         if (tree.Items.Count == 0) errors.Add("templateId", "该指标体系中没有适用于这类督导对象的指标");
         var results = VisitChecks.Results(input.Results, tree, (f, m) => errors.Add(f, m));
+        foreach (var (field, message) in VisitChecks.NumbersAnswered(input.Results, tree)) errors.Add(field, message);
         foreach (var (field, message) in VisitChecks.Findings(input.Findings, tree)) errors.Add(field, message);
         errors.ThrowIfAny();
 
@@ -87,9 +91,22 @@ public sealed class VisitService(AppDbContext db, SupervisionTargets targets, Te
         foreach (var file in attachments) files.Add(file, FileOwner, visit.Id, visit.RegionCode, visit.TargetId);
 
         marks.Add(visit);
-        await db.SaveChangesAsync(ct);
+        if (Blank(input.DraftId) is { } draftId) await drafts.SubmitAsync(draftId, visit, ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (input.DraftId is not null && e is not DbUpdateConcurrencyException)
+        {
+            // The same draft submitted by a second request a moment earlier: one visit is recorded.
+            throw DomainException.Conflict("这份督导记录已经提交，请勿重复提交");
+        }
         return new VisitCreated(visit.Id, problems.Select(p => p.Id).ToList());
     }
+
+    private Task<List<string>> ProblemIdsAsync(string visitId, CancellationToken ct) =>
+        db.Set<Problem>().Where(p => p.Source == ProblemSources.Inspection && p.SourceId == visitId).OrderBy(p => p.CreatedAt).ThenBy(p => p.Id)
+            .Select(p => p.Id).ToListAsync(ct);
 
     public async Task<VisitDto> GetAsync(string id, CancellationToken ct)
     {
