@@ -48,7 +48,7 @@ public sealed partial class ModuleShapeTests
     {
         var result = Types.InAssembly(Modules)
             .That().ResideInNamespaceMatching(ModuleNamespace)
-            .And().HaveNameEndingWith("Service").Or().HaveNameEndingWith("Endpoints")
+            .And().HaveNameEndingWith("Service", StringComparison.Ordinal).Or().HaveNameEndingWith("Endpoints", StringComparison.Ordinal)
             .Should().ResideInNamespaceMatching(FeatureNamespace)
             .GetResult();
         (result.FailingTypeNames ?? []).ShouldBeEmpty("Dudao.Modules.<Module>.<Feature>, not the module root nor a subfolder");
