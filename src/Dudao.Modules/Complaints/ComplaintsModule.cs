@@ -40,6 +40,8 @@ public static class ComplaintsModule
         services.AddScoped<ComplaintQueries>();
         services.AddScoped<ComplaintHandling>();
         services.AddScoped<ComplaintHandlers>();
+        services.AddScoped<CountyHandover>();
+        services.AddScoped<TransferTrace>();
         services.AddScoped<ReporterReveal>();
         services.AddScoped<ComplaintStats>();
         services.AddSingleton<PublicCounties>();
