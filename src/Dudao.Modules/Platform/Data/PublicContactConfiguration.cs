@@ -8,7 +8,7 @@ internal sealed class PublicContactConfiguration : IEntityTypeConfiguration<Publ
 {
     public void Configure(EntityTypeBuilder<PublicContact> b)
     {
-        b.ToTable("PublicContacts");
+        b.ToTable("public_contacts");
         b.HasKey(x => x.Id);
         b.Property(x => x.Id).HasMaxLength(32);
         b.Property(x => x.RegionCode).HasMaxLength(9);
