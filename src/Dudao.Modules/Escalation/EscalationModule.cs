@@ -19,6 +19,7 @@ public static class EscalationModule
         services.AddSingleton<IRuleSet, EscalationRules>();
         services.AddScoped<EscalationService>();
         services.AddScoped<EscalationParties>();
+        services.AddScoped<TargetSearch>();
         services.AddScoped<SuggestionEngine>();
         services.AddScoped<SuggestionService>();
         services.AddScoped<ProposalService>();

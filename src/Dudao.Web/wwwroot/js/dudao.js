@@ -39,3 +39,11 @@ for (const form of document.querySelectorAll("form[data-confirm]")) {
     form.requestSubmit(event.submitter);
   });
 }
+
+// select[data-level-select] on the escalation form: show only the fieldsets of the chosen level
+// (each lists the levels it serves in data-level); without script the page renders the chosen level's alone.
+for (const select of document.querySelectorAll("select[data-level-select]")) {
+  select.addEventListener("change", () => {
+    for (const set of select.form.querySelectorAll("fieldset[data-level]")) set.hidden = !set.dataset.level.split(" ").includes(select.value);
+  });
+}
