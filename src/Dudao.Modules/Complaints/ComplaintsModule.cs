@@ -45,6 +45,8 @@ public static class ComplaintsModule
         services.AddScoped<ITodoSource, ComplaintTodos>();
         services.AddScoped<ComplaintHandling>();
         services.AddScoped<ComplaintHandlers>();
+        services.AddScoped<CountyHandover>();
+        services.AddScoped<TransferTrace>();
         services.AddScoped<ReporterReveal>();
         services.AddScoped<ComplaintStats>();
         services.AddSingleton<PublicCounties>();

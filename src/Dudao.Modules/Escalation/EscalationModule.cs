@@ -23,6 +23,7 @@ public static class EscalationModule
         services.AddScoped<EscalationDocuments>();
         services.AddScoped<EscalationParties>();
         services.AddScoped<ITodoSource, DocketTodos>();
+        services.AddScoped<TargetSearch>();
         services.AddScoped<SuggestionEngine>();
         services.AddScoped<SuggestionService>();
         services.AddScoped<ProposalService>();

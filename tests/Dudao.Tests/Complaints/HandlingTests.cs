@@ -92,6 +92,9 @@ public sealed class HandlingTests
         queue.QuerySelector("[data-testid=countdown]")!.TextContent.ShouldBe("超期 1 天");
     }
 
+    /// <summary>The ticked confirmation box of an irreversible step (ConfirmField).</summary>
+    private static Dictionary<string, string> Confirmed => new() { ["confirmed"] = "true" };
+
     [Theory, ClassData(typeof(Databases))]
     public async Task Staff_handle_a_complaint_on_the_detail_page(DatabaseKind kind)
     {
@@ -102,8 +105,8 @@ public sealed class HandlingTests
         var pages = await app.PagesAsync("jlp-pxjg");
         var url = $"/staff/complaints/{id}";
 
-        (await pages.SubmitAsync(url, "#accept-form", new())).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        var refused = PageClient.Parse(await (await pages.SubmitAsync(url, "#close-form", new())).Content.ReadAsStringAsync());
+        (await pages.SubmitAsync(url, "#accept-form", Confirmed)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var refused = PageClient.Parse(await (await pages.SubmitAsync(url, "#close-form", Confirmed)).Content.ReadAsStringAsync());
         refused.Body!.TextContent.ShouldContain("不能办结");
 
         var bad = PageClient.Parse(await (await pages.SubmitAsync(url, "#investigation-form", new() { ["Investigation.Date"] = "2026-11-22" })).Content.ReadAsStringAsync());
@@ -114,7 +117,7 @@ public sealed class HandlingTests
             ["Investigation.Findings"] = "暗访发现该场所正在开展初中数学培训。", ["Investigation.ProblemDescription"] = "无证开展学科类培训", ["Investigation.ProblemSeverity"] = "high",
         })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await pages.SubmitAsync(url, "#reply-form", new() { ["ReplyText.Text"] = "已查实并依法处理。" })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        (await pages.SubmitAsync(url, "#close-form", new())).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await pages.SubmitAsync(url, "#close-form", Confirmed)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         var (_, page) = await pages.GetAsync(url);
         page.QuerySelector("[data-testid=status]")!.TextContent.ShouldContain("已办结");

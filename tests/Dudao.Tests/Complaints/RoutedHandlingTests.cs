@@ -42,7 +42,7 @@ public sealed class RoutedHandlingTests
         var (_, otherPage) = await (await app.PagesAsync("jlp-jjk")).GetAsync($"/staff/complaints/{id}");
         otherPage.QuerySelector("#reply-form").ShouldNotBeNull();
         var officePages = await app.PagesAsync("jlp-admin");
-        var moved = await officePages.SubmitAsync($"/staff/complaints/{id}", "#transfer-form", new() { ["Transfer.Text"] = "校外培训监管科" });
+        var moved = await officePages.SubmitAsync($"/staff/complaints/{id}", "#transfer-form", new() { ["Transfer.Department"] = "校外培训监管科", ["confirmed"] = "true" });
         moved.StatusCode.ShouldBe(HttpStatusCode.Redirect, await moved.Content.ReadAsStringAsync());
         (await ComplaintApi.GetAsync(office, id)).GetProperty("department").GetString().ShouldBe("校外培训监管科");
     }

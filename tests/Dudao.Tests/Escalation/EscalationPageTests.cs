@@ -19,16 +19,13 @@ public sealed class EscalationPageTests
         var reason = Problems.Unique("课后服务收费问题反复出现");
         var office = await app.PagesAsync("jlp-admin");
 
-        var refused = await office.SubmitAsync("/staff/escalations/new", "#escalation-form", new()
-        {
-            ["Input.Level"] = "listed", ["Input.TargetKind"] = "school", ["Input.TargetCode"] = code, ["Input.Reason"] = reason,
-        });
+        var form = $"/staff/escalations/new?level=listed&kind=school&target={schoolId}";
+        var refused = await office.SubmitAsync(form, "#escalation-form", new() { ["Input.Reason"] = reason, ["confirmed"] = "true" });
         PageClient.Parse(await refused.Content.ReadAsStringAsync()).QuerySelector(".alert-danger")!.TextContent.ShouldContain("请填写办结时限");
 
-        var saved = await office.SubmitAsync("/staff/escalations/new", "#escalation-form", new()
+        var saved = await office.SubmitAsync(form, "#escalation-form", new()
         {
-            ["Input.Level"] = "listed", ["Input.TargetKind"] = "school", ["Input.TargetCode"] = code, ["Input.Reason"] = reason,
-            ["Input.Requirement"] = "一周内清退费用", ["Input.Deadline"] = "2026-12-10",
+            ["Input.Reason"] = reason, ["Input.Requirement"] = "一周内清退费用", ["Input.Deadline"] = "2026-12-10", ["confirmed"] = "true",
         });
         saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var id = (await (await app.ApiAsync("jlp-admin")).GetFromJsonAsync<JsonElement>($"/api/escalations?level=listed&targetId={schoolId}&pageSize=200"))

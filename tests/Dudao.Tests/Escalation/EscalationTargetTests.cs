@@ -172,22 +172,25 @@ public sealed class EscalationTargetTests
         var teacher = Problems.Unique("教师参与有偿补课");
         var department = Problems.Unique("科室查处滞后");
 
-        async Task<HttpResponseMessage> SubmitAsync(Dictionary<string, string> target, string reason) =>
-            await office.SubmitAsync("/staff/escalations/new", "#escalation-form", new(target)
+        async Task<HttpResponseMessage> SubmitAsync(string url, Dictionary<string, string> target, string reason) =>
+            await office.SubmitAsync(url, "#escalation-form", new(target)
             {
-                ["Input.Level"] = "notice", ["Input.NoticeForm"] = "书面", ["Input.Reason"] = reason,
+                ["Input.NoticeForm"] = "书面", ["Input.Reason"] = reason, ["confirmed"] = "true",
             });
+        const string person = "/staff/escalations/new?level=notice&kind=person";
 
-        var refused = await SubmitAsync(new() { ["Input.TargetKind"] = "person", ["Input.TargetName"] = "李某", ["Input.RegionCode"] = "500107" }, teacher);
+        var refused = await SubmitAsync(person, new() { ["Input.TargetName"] = "李某", ["Input.RegionCode"] = "500107" }, teacher);
         var form = PageClient.Parse(await refused.Content.ReadAsStringAsync());
         form.QuerySelector("#Input-TargetUnit")!.ClassList.ShouldContain("is-invalid");
         form.QuerySelector("#Input-TargetUnit")!.ParentElement!.QuerySelector(".field-error")!.TextContent.ShouldBe("请填写个人所在单位（如学校名称及职务）");
 
-        (await SubmitAsync(new() { ["Input.TargetKind"] = "region", ["Input.TargetName"] = "谢家湾街道", ["Input.RegionCode"] = "500107" }, township))
+        // A township's government is found by name and picked from the results.
+        var found = (await office.GetAsync("/staff/escalations/new?level=notice&kind=region&q=谢家湾")).Document.QuerySelector("#target-results a")!;
+        found.TextContent.ShouldBe("谢家湾街道办事处");
+        (await SubmitAsync(found.GetAttribute("href")!, [], township)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await SubmitAsync(person, new() { ["Input.TargetName"] = "李某", ["Input.TargetUnit"] = "某中学 校长", ["Input.RegionCode"] = "500107" }, teacher))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        (await SubmitAsync(new() { ["Input.TargetKind"] = "person", ["Input.TargetName"] = "李某", ["Input.TargetUnit"] = "某中学 校长", ["Input.RegionCode"] = "500107" }, teacher))
-            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        (await SubmitAsync(new() { ["Input.TargetKind"] = "department", ["Input.TargetDepartmentId"] = departmentId }, department))
+        (await SubmitAsync($"/staff/escalations/new?level=notice&kind=department&target={departmentId}", [], department))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         var list = (await office.GetAsync("/staff/escalations?level=notice")).Document.QuerySelector("#escalations")!.TextContent;

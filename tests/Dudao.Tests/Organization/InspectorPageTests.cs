@@ -87,7 +87,8 @@ public sealed class InspectorPageTests
     {
         var form = page.QuerySelector("[data-testid=assignments-form]")!;
         var fields = form.QuerySelectorAll<IHtmlInputElement>("input[type=hidden]").Select(i => new KeyValuePair<string, string>(i.Name!, i.Value))
-            .Concat(checkedBoxes.Select(b => new KeyValuePair<string, string>(b.Name, b.Value)));
+            .Concat(checkedBoxes.Select(b => new KeyValuePair<string, string>(b.Name, b.Value)))
+            .Append(new("confirmed", "true"));
         return pages.Http.PostAsync(url, new FormUrlEncodedContent(fields));
     }
 }

@@ -32,7 +32,11 @@ public sealed class LedgerPageTests
         (await school.GetAsync(page)).Document.QuerySelector("#problem-history")!.TextContent.ShouldContain("照片.png");
 
         var inspector = await app.PagesAsync("jlp-duxue");
-        (await inspector.SubmitAsync(page, "#verify-form", new() { ["Verify.Passed"] = "true", ["Verify.Note"] = "现场核实" })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        // 核验销号 cannot be undone: without the ticked confirmation the page refuses and nothing moves.
+        var unconfirmed = await inspector.SubmitAsync(page, "#verify-form", new() { ["Verify.Passed"] = "true", ["Verify.Note"] = "现场核实" });
+        unconfirmed.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        PageClient.Parse(await unconfirmed.Content.ReadAsStringAsync()).QuerySelector("#problem-summary")!.TextContent.ShouldContain("待核验");
+        (await inspector.SubmitAsync(page, "#verify-form", new() { ["Verify.Passed"] = "true", ["Verify.Note"] = "现场核实", ["confirmed"] = "true" })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var (_, closed) = await inspector.GetAsync(page);
         closed.QuerySelector("#problem-summary")!.TextContent.ShouldContain("已销号");
         var link = $"a[href='/staff/problems/{id}']";

@@ -27,6 +27,8 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         b.Property(x => x.ExtensionReason).HasMaxLength(500);
         b.Property(x => x.Reply).HasMaxLength(ComplaintLimits.ReplyMax);
         b.Property(x => x.ClosedBy).HasMaxLength(64);
+        b.Property(x => x.RejectionReason).HasMaxLength(ComplaintLimits.ReasonMax);
+        b.Property(x => x.RejectedBy).HasMaxLength(64);
         b.Ignore(x => x.CurrentDeadline);
         b.HasIndex(x => x.ReceiptHash).IsUnique();
         b.HasIndex(x => new { x.RegionCode, x.Status, x.SubmittedAt });
@@ -58,6 +60,26 @@ internal sealed class ComplaintInvestigationConfiguration : IEntityTypeConfigura
         b.Property(x => x.ProblemIds).HasMaxLength(1000);
         b.Property(x => x.RecordedBy).HasMaxLength(64);
         b.HasIndex(x => x.ComplaintId);
+    }
+}
+
+internal sealed class ComplaintTransferConfiguration : IEntityTypeConfiguration<ComplaintTransfer>
+{
+    public void Configure(EntityTypeBuilder<ComplaintTransfer> b)
+    {
+        b.ToTable("complaint_transfers");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.ComplaintId).HasMaxLength(32);
+        b.Property(x => x.FromDepartment).HasMaxLength(64);
+        b.Property(x => x.ToRegionCode).HasMaxLength(9);
+        b.Property(x => x.ToDepartment).HasMaxLength(64);
+        b.Property(x => x.Reason).HasMaxLength(ComplaintLimits.ReasonMax);
+        b.Property(x => x.TargetName).HasMaxLength(ComplaintLimits.TargetNameMax);
+        b.Property(x => x.Category).HasMaxLength(16);
+        b.Property(x => x.TransferredBy).HasMaxLength(64);
+        b.Ignore(x => x.ToAnotherCounty);
+        b.HasIndex(x => x.ComplaintId);
+        b.HasIndex(x => new { x.RegionCode, x.TransferredAt });
     }
 }
 

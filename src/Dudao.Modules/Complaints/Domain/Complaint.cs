@@ -14,7 +14,8 @@ public sealed class Complaint : IRegionScoped, IVersioned, IAudited
 
     /// <summary>SHA-256 of the receipt code: the code itself is shown once and never stored.</summary>
     public string ReceiptHash { get; init; } = "";
-    public string RegionCode { get; init; } = "";
+    /// <summary>The county that handles it; a 转办 to another county's office changes it (see <see cref="ComplaintTransfer"/>).</summary>
+    public string RegionCode { get; set; } = "";
     public string Channel { get; init; } = ComplaintChannels.Web;
 
     /// <summary>school | institution | teacher | other, as the reporter said.</summary>
@@ -40,7 +41,8 @@ public sealed class Complaint : IRegionScoped, IVersioned, IAudited
 
     public string Status { get; set; } = ComplaintStatuses.Received;
     public DateTime SubmittedAt { get; init; }
-    public DateOnly AcceptDeadline { get; init; }
+    /// <summary>Counted from receipt by the office that handles it, so a 转办 to another county starts it again.</summary>
+    public DateOnly AcceptDeadline { get; set; }
     public DateTime? AcceptedAt { get; set; }
     public string? AcceptedBy { get; set; }
     public DateOnly? HandleDeadline { get; set; }
@@ -50,6 +52,11 @@ public sealed class Complaint : IRegionScoped, IVersioned, IAudited
     public DateTime? RepliedAt { get; set; }
     public DateTime? ClosedAt { get; set; }
     public string? ClosedBy { get; set; }
+
+    /// <summary>不予受理: why, as the reporter reads it with the receipt code.</summary>
+    public string? RejectionReason { get; set; }
+    public DateTime? RejectedAt { get; set; }
+    public string? RejectedBy { get; set; }
     public int Version { get; set; }
 
     /// <summary>The deadline that runs now: acceptance while received, handling once accepted, none when closed.</summary>
@@ -66,13 +73,20 @@ public static class ComplaintStatuses
     public const string Received = "received";
     public const string Accepted = "accepted";
     public const string Closed = "closed";
-    public static readonly string[] All = [Received, Accepted, Closed];
+
+    /// <summary>不予受理: refused at intake with a reason (e.g. outside the education office's remit); final.</summary>
+    public const string Rejected = "rejected";
+    public static readonly string[] All = [Received, Accepted, Closed, Rejected];
+
+    /// <summary>Closed or not accepted: nothing more is done with it.</summary>
+    public static bool IsFinal(string status) => status is Closed or Rejected;
 
     public static string Label(string status) => status switch
     {
         Received => "待受理",
         Accepted => "办理中",
         Closed => "已办结",
+        Rejected => "不予受理",
         _ => status,
     };
 }

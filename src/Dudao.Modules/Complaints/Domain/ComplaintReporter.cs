@@ -9,6 +9,6 @@ namespace Dudao.Modules.Complaints.Domain;
 public sealed class ComplaintReporter : IRegionScoped
 {
     public string ComplaintId { get; init; } = "";
-    public string RegionCode { get; init; } = "";
+    public string RegionCode { get; set; } = "";
     public string Sealed { get; init; } = "";
 }

@@ -16,7 +16,7 @@ namespace Dudao.Modules.Complaints.Handling;
 /// open problems), extended once, replied to, and closed only with findings and a reply (凡举必查).
 /// </summary>
 public sealed class ComplaintHandling(AppDbContext db, ComplaintHandlers handlers, RoutingTable routes, RoutingNotices routed, RuleService rules, ProblemIntake problems,
-    TimeProvider clock)
+    CountyHandover handover, TimeProvider clock)
 {
     public async Task AcceptAsync(string id, VersionInput input, CancellationToken ct)
     {
@@ -108,18 +108,60 @@ public sealed class ComplaintHandling(AppDbContext db, ComplaintHandlers handler
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>Gives the complaint to another department of its county, or to the office (改派); the office only.</summary>
+    /// <summary>
+    /// 不予受理: refuses a received complaint with a reason the reporter reads with the receipt code
+    /// (e.g. not the education office's remit, or already decided). Final, like closing.
+    /// </summary>
+    public async Task RejectAsync(string id, RejectInput input, CancellationToken ct)
+    {
+        var complaint = await LoadAsync(id, input.Version, ct);
+        if (complaint.Status != ComplaintStatuses.Received) throw DomainException.Conflict("只有待受理的举报可以不予受理");
+        if (string.IsNullOrWhiteSpace(input.Reason)) throw ValidationFailedException.For("reason", "请填写不予受理的理由（举报人凭回执码可见）");
+        ValidationFailedException.ThrowIf("reason", Check.Length(input.Reason, ComplaintLimits.ReasonMax, "不予受理理由"));
+        complaint.Status = ComplaintStatuses.Rejected;
+        complaint.RejectionReason = input.Reason.Trim();
+        complaint.RejectedAt = clock.GetUtcNow().UtcDateTime;
+        complaint.RejectedBy = db.User.UserName;
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// 转办 (the office only): to another department of its county (改派, while not finished), or, while not yet
+    /// accepted, to another county's office, which then sees and handles it; every move leaves a
+    /// <see cref="ComplaintTransfer"/> the giving office keeps.
+    /// </summary>
     public async Task TransferAsync(string id, TransferInput input, CancellationToken ct)
     {
         if (!db.User.Has(ComplaintsPermissions.Handle)) throw DomainException.Forbidden("您没有办理举报的权限");
         var complaint = await db.FindComplaintAsync(id, ct);
-        if (!handlers.MayTransfer()) throw DomainException.Forbidden("只有督导室可以改派举报");
+        if (!handlers.MayTransfer()) throw DomainException.Forbidden("只有督导室可以转办举报");
         if (input.Version is { } v) db.ExpectVersion(complaint, v);
-        if (complaint.Status == ComplaintStatuses.Closed) throw DomainException.Conflict("已办结的举报不能改派");
-        var department = input.Department?.Trim() ?? "";
-        if (await routes.CheckHandlerAsync(complaint.RegionCode, department, ct) is { } error) throw ValidationFailedException.For("department", error);
-        complaint.Department = department;
+        if (ComplaintStatuses.IsFinal(complaint.Status)) throw DomainException.Conflict($"{ComplaintStatuses.Label(complaint.Status)}的举报不能转办");
+        var reason = input.Reason?.Trim();
+        ValidationFailedException.ThrowIf("reason", Check.Length(reason, ComplaintLimits.ReasonMax, "转办理由"));
+        var from = (Region: complaint.RegionCode, complaint.Department);
+        var toRegion = string.IsNullOrWhiteSpace(input.RegionCode) ? complaint.RegionCode : input.RegionCode.Trim();
+        if (toRegion == complaint.RegionCode)
+        {
+            var department = input.Department?.Trim() ?? "";
+            if (await routes.CheckHandlerAsync(complaint.RegionCode, department, ct) is { } error) throw ValidationFailedException.For("department", error);
+            if (department == complaint.Department) throw ValidationFailedException.For("department", $"该举报已由“{department}”承办");
+            complaint.Department = department;
+        }
+        else
+        {
+            if (complaint.Status != ComplaintStatuses.Received) throw DomainException.Conflict("已受理的举报不能转给其他区县，只能改派本地科室");
+            if (string.IsNullOrEmpty(reason)) throw ValidationFailedException.For("reason", "转至其他区县须填写转办理由");
+            await handover.MoveAsync(complaint, toRegion, ct);
+        }
         await routed.RoutedAsync(complaint, ct);
+        db.Add(new ComplaintTransfer
+        {
+            ComplaintId = complaint.Id, RegionCode = from.Region, FromDepartment = from.Department, ToRegionCode = complaint.RegionCode,
+            ToDepartment = complaint.Department, Reason = string.IsNullOrEmpty(reason) ? null : reason, TargetName = complaint.TargetName,
+            Category = complaint.Category, SubmittedAt = complaint.SubmittedAt, TransferredAt = clock.GetUtcNow().UtcDateTime,
+            TransferredBy = db.User.UserName,
+        });
         await db.SaveChangesAsync(ct);
     }
 

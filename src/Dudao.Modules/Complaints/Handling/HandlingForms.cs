@@ -21,3 +21,15 @@ public sealed class TextForm
 {
     public string? Text { get; set; }
 }
+
+public sealed class TransferForm
+{
+    public string? Department { get; set; }
+    public string? Reason { get; set; }
+}
+
+public sealed class CountyTransferForm
+{
+    public string? RegionCode { get; set; }
+    public string? Reason { get; set; }
+}

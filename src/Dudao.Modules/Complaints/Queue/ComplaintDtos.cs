@@ -24,7 +24,7 @@ public sealed record ComplaintDto(string Id, string RegionCode, string? RegionNa
     string Status, DateTime SubmittedAt, DateOnly AcceptDeadline, DateTime? AcceptedAt, DateOnly? HandleDeadline, int ExtendedDays,
     string? ExtensionReason, DateOnly? Deadline, int? DaysLeft, bool Overdue, string? DuplicateOfId, int TargetCount, bool Hot, int HotWindowDays,
     string? Reply, DateTime? RepliedAt, DateTime? ClosedAt, IReadOnlyList<InvestigationDto> Investigations, IReadOnlyList<EvidenceDto> Evidence,
-    int Version);
+    int Version, string? RejectionReason = null, DateTime? RejectedAt = null, string? RejectedBy = null);
 
 public sealed record ComplaintFilter(string? RegionCode = null, string? Status = null, string? Category = null, string? Channel = null,
     string? Department = null, bool? Overdue = null, bool? Hot = null, string? Q = null);

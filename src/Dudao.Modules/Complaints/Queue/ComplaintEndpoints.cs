@@ -45,10 +45,15 @@ internal static class ComplaintEndpoints
             return TypedResults.Created($"/api/complaints/{submitted.Id}", submitted);
         }).RequireAuthorization(ComplaintsPermissions.Intake).WithName("RecordComplaint").WithSummary("登记来电、来信等渠道的举报");
 
+        group.MapGet("/transfers", ([AsParameters] PageQuery paging, TransferTrace trace, CancellationToken ct) => trace.SentAwayAsync(paging.Request, ct))
+            .WithName("ListTransferredComplaints").WithSummary("已转至其他区县的举报（转出留痕，只读）");
+
         group.MapGet("/{id}", (string id, ComplaintQueries queries, CancellationToken ct) => queries.GetAsync(id, ct))
             .WithName("GetComplaint").WithSummary("举报详情（不含举报人身份）");
         group.MapGet("/{id}/reporter", (string id, string? reason, ReporterReveal reveal, CancellationToken ct) => reveal.RevealAsync(id, reason, ct))
             .RequireAuthorization(ComplaintsPermissions.RevealReporter).WithName("RevealComplaintReporter").WithSummary("查看举报人身份（留痕）");
+        group.MapGet("/{id}/transfers", (string id, TransferTrace trace, CancellationToken ct) => trace.OfComplaintAsync(id, ct))
+            .WithName("ListComplaintTransfers").WithSummary("举报的转办记录");
 
         var handle = group.MapGroup("/{id}").RequireAuthorization(ComplaintsPermissions.Handle);
         handle.MapPost("/accept", async (string id, VersionInput? input, ComplaintHandling handling, CancellationToken ct) =>
@@ -75,7 +80,12 @@ internal static class ComplaintEndpoints
         {
             await handling.TransferAsync(id, input, ct);
             return TypedResults.NoContent();
-        }).WithName("TransferComplaint").WithSummary("转办举报");
+        }).WithName("TransferComplaint").WithSummary("转办举报（本地科室，或受理前转至其他区县）");
+        handle.MapPost("/reject", async (string id, RejectInput input, ComplaintHandling handling, CancellationToken ct) =>
+        {
+            await handling.RejectAsync(id, input, ct);
+            return TypedResults.NoContent();
+        }).WithName("RejectComplaint").WithSummary("不予受理（理由告知举报人）");
         handle.MapPost("/close", async (string id, VersionInput? input, ComplaintHandling handling, CancellationToken ct) =>
         {
             await handling.CloseAsync(id, input ?? new VersionInput(), ct);

@@ -21,7 +21,7 @@ public sealed class ComplaintQueries(AppDbContext db, RegionDirectory regions, H
         var query = await FilterAsync(db.Complaints().AsNoTracking(), filter, regionCode, ct);
         var total = await query.CountAsync(ct);
         var rows = await query
-            .OrderBy(c => c.Status == ComplaintStatuses.Closed)
+            .OrderBy(c => c.Status == ComplaintStatuses.Closed || c.Status == ComplaintStatuses.Rejected)
             .ThenBy(c => c.Status == ComplaintStatuses.Received ? (DateOnly?)c.AcceptDeadline : c.HandleDeadline)
             .ThenByDescending(c => c.SubmittedAt)
             .Skip(page.Skip).Take(page.PageSize).ToListAsync(ct);
@@ -50,7 +50,8 @@ public sealed class ComplaintQueries(AppDbContext db, RegionDirectory regions, H
         return new ComplaintDto(c.Id, c.RegionCode, await regions.NameAsync(c.RegionCode, ct), c.Channel, c.TargetKind, c.TargetName,
             c.MatchedKind, c.MatchedId, c.MatchedName, c.Category, c.Content, c.Anonymous, c.Department, c.Status, c.SubmittedAt,
             c.AcceptDeadline, c.AcceptedAt, c.HandleDeadline, c.ExtendedDays, c.ExtensionReason, deadline, daysLeft, overdue, c.DuplicateOfId,
-            count, count >= threshold, windowDays, c.Reply, c.RepliedAt, c.ClosedAt, investigations.Select(InvestigationDto.From).ToList(), evidence, c.Version);
+            count, count >= threshold, windowDays, c.Reply, c.RepliedAt, c.ClosedAt, investigations.Select(InvestigationDto.From).ToList(), evidence, c.Version,
+            c.RejectionReason, c.RejectedAt, c.RejectedBy);
     }
 
     private static (DateOnly? Deadline, int? DaysLeft, bool Overdue) Countdown(Complaint c, DateOnly today) =>

@@ -46,6 +46,18 @@ internal sealed class EscalationProblemConfiguration : IEntityTypeConfiguration<
     }
 }
 
+internal sealed class EscalationComplaintConfiguration : IEntityTypeConfiguration<EscalationComplaint>
+{
+    public void Configure(EntityTypeBuilder<EscalationComplaint> b)
+    {
+        b.ToTable("escalation_complaints");
+        b.HasKey(x => new { x.EscalationId, x.ComplaintId });
+        b.Property(x => x.EscalationId).HasMaxLength(32);
+        b.Property(x => x.ComplaintId).HasMaxLength(32);
+        b.HasIndex(x => x.ComplaintId);
+    }
+}
+
 internal sealed class EscalationSuggestionConfiguration : IEntityTypeConfiguration<EscalationSuggestion>
 {
     public void Configure(EntityTypeBuilder<EscalationSuggestion> b)

@@ -75,6 +75,13 @@ public sealed class EscalationProblem
     public string ProblemId { get; init; } = "";
 }
 
+/// <summary>A complaint behind an escalation (a report about the same target).</summary>
+public sealed class EscalationComplaint
+{
+    public string EscalationId { get; init; } = "";
+    public string ComplaintId { get; init; } = "";
+}
+
 public static class EscalationLevels
 {
     public const string Notice = "notice";

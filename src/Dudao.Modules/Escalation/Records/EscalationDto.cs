@@ -8,13 +8,14 @@ public sealed record EscalationDto(string Id, string RegionCode, string TargetKi
     string TargetDisplay, string Level, string Reason, DateOnly DecidedOn, IReadOnlyList<string> ProblemIds, string? NoticeForm, DateTime? InterviewAt,
     string? InterviewPlace, string? InterviewAttendees, string? InterviewMinutes, string? Requirement, DateOnly? Deadline, string? Reply,
     DateTime? RepliedAt, string? RepliedBy, bool ReplyOverdue, string? AccountabilityForm, string? AccountableKind, string? AccountableName,
-    string? PublicDecision, bool Published, DateTime? PublishedAt, DateTime CreatedAt, string CreatedBy, int Version)
+    string? PublicDecision, bool Published, DateTime? PublishedAt, DateTime CreatedAt, string CreatedBy, int Version,
+    IReadOnlyList<string> ComplaintIds)
 {
-    public static EscalationDto From(EscalationRecord e, IReadOnlyList<string> problemIds, DateOnly today) =>
+    public static EscalationDto From(EscalationRecord e, IReadOnlyList<string> problemIds, IReadOnlyList<string> complaintIds, DateOnly today) =>
         new(e.Id, e.RegionCode, e.TargetKind, e.TargetId, e.TargetName, e.TargetUnit, e.TargetDisplay, e.Level, e.Reason, e.DecidedOn, problemIds,
             e.NoticeForm, e.InterviewAt, e.InterviewPlace, e.InterviewAttendees, e.InterviewMinutes, e.Requirement, e.Deadline, e.Reply,
             e.RepliedAt, e.RepliedBy, e.IsReplyOverdue(today), e.AccountabilityForm, e.AccountableKind, e.AccountableName, e.PublicDecision,
-            e.PublishedAt is not null, e.PublishedAt, e.CreatedAt, e.CreatedBy, e.Version);
+            e.PublishedAt is not null, e.PublishedAt, e.CreatedAt, e.CreatedBy, e.Version, complaintIds);
 }
 
 /// <summary>What the public exposure page shows: who, where, when and the decision — nothing internal.</summary>

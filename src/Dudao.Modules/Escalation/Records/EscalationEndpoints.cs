@@ -2,6 +2,8 @@ using Dudao.Core.Paging;
 using Dudao.Modules.Escalation.Docket;
 using Dudao.Modules.Escalation.Suggestions;
 using Dudao.Modules.Shared.Documents;
+using Dudao.Modules.Organization.Regions;
+using Dudao.Modules.Organization.Registry;
 using Dudao.Modules.Shared.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -15,6 +17,12 @@ internal sealed record DismissInput(string? Note);
 /// <param name="Created">How many new suggestions the rules produced.</param>
 internal sealed record SuggestionsComputed(int Created);
 
+/// <summary><c>?targetKind=&amp;targetId=&amp;targetName=&amp;targetUnit=&amp;regionCode=</c>: a target as <see cref="EscalationInput"/> names it.</summary>
+internal sealed record TargetQuery(string? TargetKind, string? TargetId, string? TargetName, string? TargetUnit, string? RegionCode)
+{
+    public TargetReference Reference => new(TargetKind, TargetId, TargetName, TargetUnit, RegionCode);
+}
+
 /// <summary><c>?regionCode=&amp;level=&amp;targetId=</c> of the escalation list, bound with <c>[AsParameters]</c>.</summary>
 internal sealed record EscalationQuery(string? RegionCode, string? Level, string? TargetId);
 
@@ -25,6 +33,11 @@ internal static class EscalationEndpoints
         var group = api.MapGroup("/escalations").WithTags("Escalation").RequireAuthorization(EscalationPermissions.View);
         group.MapGet("/", ([AsParameters] EscalationQuery query, [AsParameters] PageQuery paging, EscalationService service, CancellationToken ct) =>
             service.ListAsync(query.RegionCode, query.Level, query.TargetId, paging.Request, ct)).WithName("ListEscalations").WithSummary("督办问责列表");
+        group.MapGet("/targets", (string? kind, string? q, TargetSearch search, CancellationToken ct) => search.FindAsync(kind, q, ct))
+            .RequireAuthorization(EscalationPermissions.Manage).WithName("FindEscalationTargets")
+            .WithSummary("按名称查找督办对象（学校、机构、科室、政府；限管理范围）");
+        group.MapGet("/open-items", ([AsParameters] TargetQuery target, TargetSearch search, CancellationToken ct) => search.OpenItemsAsync(target.Reference, ct))
+            .RequireAuthorization(EscalationPermissions.Manage).WithName("ListEscalationTargetOpenItems").WithSummary("对象未办结的问题和举报（供关联）");
         group.MapGet("/{id}", (string id, EscalationService service, CancellationToken ct) => service.GetAsync(id, ct))
             .WithName("GetEscalation").WithSummary("督办问责详情");
         group.MapGet("/{id}/docket", Docket).ProducesFile(OfficialDocx.ContentType).WithName("GetEscalationDocket").WithSummary("下载督办单（.docx，仅挂牌督办）");

@@ -9,12 +9,15 @@ namespace Dudao.Modules.Escalation.Records;
 /// <c>targetKind</c> is one of <see cref="TargetKinds"/>: a school, institution or department by
 /// <c>targetId</c> (county and name from the registry); a region's government by its code in
 /// <c>targetId</c>; a person by <c>targetName</c> and <c>targetUnit</c> in the county <c>regionCode</c>.
+/// <c>problemIds</c> and <c>complaintIds</c> name the problems and complaints about that target behind it;
+/// fields of other levels than <c>level</c> are ignored.
 /// </summary>
 public sealed record EscalationInput(string? TargetKind, string? TargetId, string? Level, string? Reason, IReadOnlyList<string>? ProblemIds,
     string? TargetName = null, string? RegionCode = null, DateOnly? DecidedOn = null, string? NoticeForm = null,
     DateTime? InterviewAt = null, string? InterviewPlace = null, string? InterviewAttendees = null, string? InterviewMinutes = null,
     string? Requirement = null, DateOnly? Deadline = null, string? AccountabilityForm = null, string? AccountableKind = null,
-    string? AccountableName = null, string? PublicDecision = null, bool Publish = false, string? SuggestionId = null, string? TargetUnit = null)
+    string? AccountableName = null, string? PublicDecision = null, bool Publish = false, string? SuggestionId = null, string? TargetUnit = null,
+    IReadOnlyList<string>? ComplaintIds = null)
 {
     public IEnumerable<(string Field, string Message)> Check(DateOnly today)
     {
@@ -57,6 +60,22 @@ public sealed record EscalationInput(string? TargetKind, string? TargetId, strin
                 break;
         }
     }
+
+    /// <summary>The input without the fields of other levels, which a form hides but may still post (and an API client may send).</summary>
+    public EscalationInput OnlyOwnLevel() => this with
+    {
+        NoticeForm = Level is EscalationLevels.Notice or EscalationLevels.Commendation ? NoticeForm : null,
+        InterviewAt = Level == EscalationLevels.Interview ? InterviewAt : null,
+        InterviewPlace = Level == EscalationLevels.Interview ? InterviewPlace : null,
+        InterviewAttendees = Level == EscalationLevels.Interview ? InterviewAttendees : null,
+        InterviewMinutes = Level == EscalationLevels.Interview ? InterviewMinutes : null,
+        Requirement = Level == EscalationLevels.Listed ? Requirement : null,
+        Deadline = Level == EscalationLevels.Listed ? Deadline : null,
+        AccountabilityForm = Level == EscalationLevels.Accountability ? AccountabilityForm : null,
+        AccountableKind = Level == EscalationLevels.Accountability ? AccountableKind : null,
+        AccountableName = Level == EscalationLevels.Accountability ? AccountableName : null,
+        PublicDecision = Level == EscalationLevels.Exposure ? PublicDecision : null,
+    };
 
     /// <returns>null when present and short enough, else a message naming <paramref name="label"/>.</returns>
     private static string? Text(string? value, int max, string label) =>

@@ -3,6 +3,7 @@ using Dudao.Core.Paging;
 using Dudao.Core.Scope;
 using Dudao.Core.Time;
 using Dudao.Data;
+using Dudao.Modules.Complaints.Domain;
 using Dudao.Modules.Escalation.Domain;
 using Dudao.Modules.Organization.Domain;
 using Dudao.Modules.Organization.Regions;
@@ -29,16 +30,18 @@ public sealed class EscalationService(AppDbContext db, RegionDirectory regions, 
         var rows = await query.OrderByDescending(e => e.DecidedOn).ThenByDescending(e => e.CreatedAt).Skip(page.Skip).Take(page.PageSize).ToListAsync(ct);
         var ids = rows.Select(r => r.Id).ToList();
         var links = await db.Set<EscalationProblem>().Where(l => ids.Contains(l.EscalationId)).ToListAsync(ct);
+        var complaintLinks = await db.Set<EscalationComplaint>().Where(l => ids.Contains(l.EscalationId)).ToListAsync(ct);
         var today = clock.Today();
         return new PagedList<EscalationDto>(
-            rows.Select(r => EscalationDto.From(r, links.Where(l => l.EscalationId == r.Id).Select(l => l.ProblemId).ToList(), today)).ToList(),
+            rows.Select(r => EscalationDto.From(r, links.Where(l => l.EscalationId == r.Id).Select(l => l.ProblemId).ToList(),
+                complaintLinks.Where(l => l.EscalationId == r.Id).Select(l => l.ComplaintId).ToList(), today)).ToList(),
             total, page.Page, page.PageSize);
     }
 
     public async Task<EscalationDto> GetAsync(string id, CancellationToken ct)
     {
         var record = await FindAsync(id, ct);
-        return EscalationDto.From(record, await ProblemIdsAsync(id, ct), clock.Today());
+        return EscalationDto.From(record, await ProblemIdsAsync(id, ct), await ComplaintIdsAsync(id, ct), clock.Today());
     }
 
     /// <returns>null when the caller may file the reply to this listed supervision, otherwise why not.</returns>
@@ -54,8 +57,16 @@ public sealed class EscalationService(AppDbContext db, RegionDirectory regions, 
         return await db.Set<Problem>().AsNoTracking().Where(p => ids.Contains(p.Id)).OrderBy(p => p.CreatedAt).ToListAsync(ct);
     }
 
+    /// <summary>The complaints behind an escalation, as the caller may see them.</summary>
+    public async Task<IReadOnlyList<Complaint>> ComplaintsAsync(string id, CancellationToken ct)
+    {
+        var ids = await ComplaintIdsAsync(id, ct);
+        return await db.Set<Complaint>().AsNoTracking().Where(c => ids.Contains(c.Id)).OrderBy(c => c.SubmittedAt).ToListAsync(ct);
+    }
+
     public async Task<EscalationDto> CreateAsync(EscalationInput input, CancellationToken ct)
     {
+        input = input.OnlyOwnLevel();
         var today = clock.Today();
         var errors = new ValidationErrors();
         foreach (var (field, message) in input.Check(today)) errors.Add(field, message);
@@ -73,6 +84,13 @@ public sealed class EscalationService(AppDbContext db, RegionDirectory regions, 
         {
             errors.Add("problemIds", $"问题“{other.Id}”不属于该对象");
         }
+        var complaintIds = (input.ComplaintIds ?? []).Distinct().ToList();
+        var complaints = await db.Set<Complaint>().Where(c => complaintIds.Contains(c.Id))
+            .Select(c => new { c.Id, c.MatchedKind, c.MatchedId }).ToListAsync(ct);
+        foreach (var missing in complaintIds.Where(id => complaints.All(c => c.Id != id)))
+            errors.Add("complaintIds", $"举报“{missing}”不存在或不在您的数据范围内");
+        foreach (var other in complaints.Where(c => c.MatchedKind != target.Kind || c.MatchedId != target.Id))
+            errors.Add("complaintIds", $"举报“{other.Id}”不是针对该对象的");
         var suggestion = input.SuggestionId is null ? null
             : await db.Set<EscalationSuggestion>().FirstOrDefaultAsync(s => s.Id == input.SuggestionId, ct) ?? throw DomainException.NotFound("升级建议");
         if (suggestion is { Status: not SuggestionStatuses.Pending }) errors.Add("suggestionId", "该建议已处理");
@@ -93,6 +111,7 @@ public sealed class EscalationService(AppDbContext db, RegionDirectory regions, 
         };
         db.Add(record);
         db.AddRange(problemIds.Select(p => new EscalationProblem { EscalationId = record.Id, ProblemId = p }));
+        db.AddRange(complaintIds.Select(c => new EscalationComplaint { EscalationId = record.Id, ComplaintId = c }));
         if (suggestion is not null)
         {
             suggestion.Status = SuggestionStatuses.Confirmed;
@@ -102,7 +121,7 @@ public sealed class EscalationService(AppDbContext db, RegionDirectory regions, 
         }
         await TellRecipientAsync(record, ct);
         await db.SaveChangesAsync(ct);
-        return EscalationDto.From(record, problemIds, today);
+        return EscalationDto.From(record, problemIds, complaintIds, today);
     }
 
     /// <summary>
@@ -171,6 +190,9 @@ public sealed class EscalationService(AppDbContext db, RegionDirectory regions, 
 
     private Task<List<string>> ProblemIdsAsync(string id, CancellationToken ct) =>
         db.Set<EscalationProblem>().Where(l => l.EscalationId == id).Select(l => l.ProblemId).ToListAsync(ct);
+
+    private Task<List<string>> ComplaintIdsAsync(string id, CancellationToken ct) =>
+        db.Set<EscalationComplaint>().Where(l => l.EscalationId == id).Select(l => l.ComplaintId).ToListAsync(ct);
 
     /// <summary>The unit the escalation names hears of it; for a target without accounts, the office of its county.</summary>
     private async Task TellRecipientAsync(EscalationRecord e, CancellationToken ct)

@@ -9,7 +9,7 @@ namespace Dudao.Modules.Platform.Files;
 public sealed class StoredFile : ITargetScoped
 {
     public string Id { get; init; } = Core.Ids.New();
-    public string RegionCode { get; init; } = "";
+    public string RegionCode { get; set; } = "";
 
     /// <summary>The school or institution the file is about ("" for none): its accounts see only their own files.</summary>
     public string TargetId { get; init; } = "";

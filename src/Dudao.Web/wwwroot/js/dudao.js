@@ -23,3 +23,27 @@ document.addEventListener("click", async event => {
     target.innerHTML = "<p class=\"text-danger\">查找失败，请检查网络后再试。</p>";
   }
 });
+
+// form[data-confirm="question"]: an irreversible step. Without script its ConfirmField box must be ticked;
+// with script the box is hidden and the question is asked in a dialog before the form is posted.
+for (const form of document.querySelectorAll("form[data-confirm]")) {
+  const box = form.querySelector("input[name=confirmed]");
+  if (!box) continue;
+  box.required = false;
+  box.closest("[data-confirm-box]").hidden = true;
+  form.addEventListener("submit", event => {
+    if (box.checked) return;
+    event.preventDefault();
+    if (!window.confirm(form.dataset.confirm)) return;
+    box.checked = true;
+    form.requestSubmit(event.submitter);
+  });
+}
+
+// select[data-level-select] on the escalation form: show only the fieldsets of the chosen level
+// (each lists the levels it serves in data-level); without script the page renders the chosen level's alone.
+for (const select of document.querySelectorAll("select[data-level-select]")) {
+  select.addEventListener("change", () => {
+    for (const set of select.form.querySelectorAll("fieldset[data-level]")) set.hidden = !set.dataset.level.split(" ").includes(select.value);
+  });
+}
