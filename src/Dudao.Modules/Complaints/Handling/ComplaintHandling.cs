@@ -147,6 +147,7 @@ public sealed class ComplaintHandling(AppDbContext db, ComplaintHandlers handler
             if (await routes.CheckHandlerAsync(complaint.RegionCode, department, ct) is { } error) throw ValidationFailedException.For("department", error);
             if (department == complaint.Department) throw ValidationFailedException.For("department", $"该举报已由“{department}”承办");
             complaint.Department = department;
+            await routed.RoutedAsync(complaint, ct);
         }
         else
         {
@@ -154,7 +155,6 @@ public sealed class ComplaintHandling(AppDbContext db, ComplaintHandlers handler
             if (string.IsNullOrEmpty(reason)) throw ValidationFailedException.For("reason", "转至其他区县须填写转办理由");
             await handover.MoveAsync(complaint, toRegion, ct);
         }
-        await routed.RoutedAsync(complaint, ct);
         db.Add(new ComplaintTransfer
         {
             ComplaintId = complaint.Id, RegionCode = from.Region, FromDepartment = from.Department, ToRegionCode = complaint.RegionCode,
