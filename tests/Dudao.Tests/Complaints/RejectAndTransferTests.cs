@@ -38,7 +38,7 @@ public sealed class RejectAndTransferTests
         detail.GetProperty("deadline").ValueKind.ShouldBe(JsonValueKind.Null, "nothing runs once it is refused");
         var lookup = await app.CreateClient().GetFromJsonAsync<JsonElement>($"/api/public/complaints/{code}");
         lookup.GetProperty("status").GetString().ShouldBe("rejected");
-        lookup.GetProperty("rejectionReason").GetString().ShouldBe(reason.reason);
+        lookup.GetProperty("reply").GetString().ShouldBe(reason.reason, "the reason not to accept is the reporter's reply");
 
         (await routed.PostAsJsonAsync($"/api/complaints/{id}/accept", new { })).StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await routed.PostAsJsonAsync($"/api/complaints/{id}/reject", reason)).StatusCode.ShouldBe(HttpStatusCode.Conflict);

@@ -123,7 +123,10 @@ public sealed class UnannouncedPlanTests
         foreach (var url in new[] { $"/api/special-inspections/{plan}", $"/api/special-inspections/{plan}/report" })
             (await api.GetAsync(url)).StatusCode.ShouldBe(HttpStatusCode.NotFound, url);
         (await api.GetStringAsync("/api/visits?pageSize=100")).ShouldNotContain(plan);
-        (await api.GetStringAsync("/api/me/notices")).ShouldNotContain(tag);
+        // The plan's name stays out of notices; a problem found on the visit is the target's own to read.
+        var notices = await api.GetStringAsync("/api/me/notices");
+        notices.ShouldNotContain($"学校-{tag}");
+        notices.ShouldNotContain($"机构-{tag}");
 
         var pages = await app.PagesAsync(account);
         var (list, listDoc) = await pages.GetAsync("/staff/special-inspections");

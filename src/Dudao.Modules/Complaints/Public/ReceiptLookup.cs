@@ -6,8 +6,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Dudao.Modules.Complaints.Public;
 
-/// <summary>What a receipt code shows: the status, when it was submitted, the reply, and why it was not accepted. Nothing internal, no identity.</summary>
-public sealed record PublicStatusDto(string Status, DateTime SubmittedAt, string? Reply, string? RejectionReason = null);
+/// <summary>
+/// What a receipt code shows, as the public contract has it: the status, when it was submitted, and the reply —
+/// for a report not accepted (不予受理), the reason is the reply. Nothing internal, no identity.
+/// </summary>
+public sealed record PublicStatusDto(string Status, DateTime SubmittedAt, string? Reply);
 
 /// <summary>
 /// What the lookup page shows a reporter: the steps so far with their times and the deadline that runs
@@ -21,7 +24,7 @@ public sealed class ReceiptLookup(AppDbContext db)
     public async Task<PublicStatusDto> FindAsync(string? receiptCode, CancellationToken ct)
     {
         var t = await TimelineAsync(receiptCode, ct);
-        return new PublicStatusDto(t.Status, t.SubmittedAt, t.Reply, t.RejectionReason);
+        return new PublicStatusDto(t.Status, t.SubmittedAt, t.Reply ?? t.RejectionReason);
     }
 
     public async Task<PublicTimelineDto> TimelineAsync(string? receiptCode, CancellationToken ct)
