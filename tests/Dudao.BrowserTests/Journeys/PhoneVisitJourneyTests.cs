@@ -89,7 +89,9 @@ public sealed class PhoneVisitJourneyTests(BrowserFixture browser)
         await phone.GetByText("校园巡查").ClickAsync();
         await phone.Locator("details summary", new() { HasTextString = "A2 " }).ClickAsync();
         await Item(phone, "C8").Locator("label", new() { HasTextString = "不符合" }).ClickAsync();
-        await phone.GetByLabel("基本情况").FillAsync("午休前到校，查看作业公示。");
+        // Typing is saved a moment after the last key.
+        await phone.RunAndWaitForResponseAsync(() => phone.GetByLabel("基本情况").FillAsync("午休前到校，查看作业公示。"),
+            r => r.Url.Contains("/staff/visits/draft", StringComparison.Ordinal) && r.Request.PostData?.Contains("午休前到校", StringComparison.Ordinal) == true);
         await Expect(phone.Locator("#draft-status")).ToContainTextAsync("草稿已保存");
 
         // Thirty-one idle minutes later the sign-in has timed out; the next change cannot be saved and says so.
