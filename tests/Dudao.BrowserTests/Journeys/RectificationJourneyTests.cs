@@ -47,6 +47,8 @@ public sealed class RectificationJourneyTests(BrowserFixture browser)
         await page.LogInAsync("jlp-duxue");
         await page.OpenProblemAsync(description);
         await page.GetByLabel("通过，销号").CheckAsync();
+        // 核验销号 asks for confirmation in a dialog first.
+        page.Dialog += async (_, dialog) => await dialog.AcceptAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "提交核验结果" }).ClickAsync();
         await Expect(page.Locator("#problem-summary")).ToContainTextAsync("已销号");
         await page.OpenLedgerAsync();

@@ -31,12 +31,11 @@ for (const form of document.querySelectorAll("form[data-confirm]")) {
   if (!box) continue;
   box.required = false;
   box.closest("[data-confirm-box]").hidden = true;
+  // The entry list is built after the submit event, so a box ticked here is posted with the form.
   form.addEventListener("submit", event => {
     if (box.checked) return;
-    event.preventDefault();
-    if (!window.confirm(form.dataset.confirm)) return;
-    box.checked = true;
-    form.requestSubmit(event.submitter);
+    if (window.confirm(form.dataset.confirm)) box.checked = true;
+    else event.preventDefault();
   });
 }
 
