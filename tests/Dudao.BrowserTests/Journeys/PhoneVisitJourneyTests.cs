@@ -70,7 +70,7 @@ public sealed class PhoneVisitJourneyTests(BrowserFixture browser)
         await office.ReloadAsync();
         await Expect(office.Locator("#coverage-visited")).ToHaveTextAsync((before + 1).ToString(CultureInfo.InvariantCulture));
         await office.GotoAsync("/staff/visits");
-        await office.Locator("table tbody tr", new() { HasTextString = schoolName }).First.GetByRole(AriaRole.Link).ClickAsync();
+        await office.Locator("table tbody tr", new() { HasTextString = schoolName }).First.GetByRole(AriaRole.Link, new() { Name = schoolName, Exact = true }).ClickAsync();
         await Expect(office.Locator("#findings li")).ToHaveCountAsync(2);
         await Expect(office.Locator("#findings")).ToContainTextAsync("待整改");
         await Expect(office.Locator("#findings")).ToContainTextAsync("不符合：作业在校内公示");

@@ -12,7 +12,7 @@ public sealed class ProfileJourneyTests(BrowserFixture browser)
     {
         var page = await browser.NewPageAsync();
         await page.LogInAsync("jlp-admin");
-        await page.GetByRole(AriaRole.Searchbox, new() { Name = "搜索" }).FillAsync("小学");
+        await page.GetByRole(AriaRole.Searchbox, new() { Name = "全站查找" }).FillAsync("小学");
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync("**/staff/search?q=*");
         var first = page.Locator("[data-testid=search-school] a").First;
