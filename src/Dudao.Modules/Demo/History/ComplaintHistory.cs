@@ -8,7 +8,8 @@ namespace Dudao.Modules.Demo.History;
 
 /// <summary>
 /// Reports about registered schools and institutions, spread over the year: the newest waiting to be
-/// accepted, some in hand, the older ones answered and closed, and one of each open state past its deadline.
+/// accepted, one refused (不予受理), some in hand, the older ones answered and closed, and one of each open
+/// state past its deadline.
 /// </summary>
 internal static class ComplaintHistory
 {
@@ -30,7 +31,7 @@ internal static class ComplaintHistory
 
     // Days since each report came in; the two marked open stay unanswered past their deadline.
     private static readonly int[] Ages = [1, 3, 6, 9, 12, 18, 25, 33, 41, 52, 64, 77, 90, 104, 121, 140, 158, 176, 199, 221, 247, 270, 296, 320, 345];
-    private const int OverdueReceivedAge = 33, OverdueAcceptedAge = 140;
+    private const int OverdueReceivedAge = 33, OverdueAcceptedAge = 140, RejectedAge = 12;
 
     public static void Write(DemoStory story, AppDbContext db)
     {
@@ -51,6 +52,14 @@ internal static class ComplaintHistory
             };
             db.Add(complaint);
             if (age < 10 || age == OverdueReceivedAge) continue; // 待受理
+            if (age == RejectedAge)
+            {
+                complaint.Status = ComplaintStatuses.Rejected;
+                complaint.RejectionReason = "经查，所反映事项已由市场监管部门立案处理，不属于本办受理范围，请向该部门了解办理进展。";
+                complaint.RejectedAt = story.At(story.DaysAgo(age).AddDays(1), 10);
+                complaint.RejectedBy = DemoStory.Office(county);
+                continue;
+            }
 
             var accepted = story.DaysAgo(age).AddDays(2);
             complaint.Status = ComplaintStatuses.Accepted;
