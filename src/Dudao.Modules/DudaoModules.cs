@@ -44,7 +44,7 @@ public static class DudaoModules
     {
         api.MapAccountsApi(publicApi);
         api.MapPlatformApi();
-        api.MapOrganizationApi();
+        api.MapOrganizationApi(publicApi);
         api.MapRectificationApi();
         api.MapEscalationApi(publicApi);
         api.MapComplaintsApi(publicApi);

@@ -2,13 +2,18 @@ using Dudao.Modules.Shared.Http;
 using Dudao.Modules.Accounts;
 using Dudao.Modules.Organization.Import;
 using Dudao.Modules.Organization.Inspectors;
+using Dudao.Modules.Organization.InstitutionHistory;
+using Dudao.Modules.Organization.InstitutionLists;
 using Dudao.Modules.Organization.Institutions;
+using Dudao.Modules.Organization.Reduction;
+using Dudao.Modules.Platform.Files;
 using Dudao.Modules.Organization.Regions;
 using Dudao.Modules.Organization.Registry;
 using Dudao.Modules.Organization.Schools;
 using Dudao.Modules.Organization.Units;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Dudao.Modules.Organization;
 
@@ -21,6 +26,12 @@ public static class OrganizationModule
         services.AddSingleton<RegionDirectory>();
         services.AddScoped<SchoolService>();
         services.AddScoped<InstitutionService>();
+        services.AddScoped<TransitionService>();
+        services.AddScoped<IFileOwnerAccess, InstitutionEventFiles>();
+        services.AddScoped<ListService>();
+        services.AddScoped<PublicInstitutionService>();
+        services.TryAddScoped<IPublicFees, NoPublicFees>();
+        services.AddScoped<ReductionService>();
         services.AddScoped<SchoolSheet>();
         services.AddScoped<InstitutionSheet>();
         services.AddScoped<SpreadsheetImporter>();
@@ -32,8 +43,13 @@ public static class OrganizationModule
         return services;
     }
 
-    public static IEndpointRouteBuilder MapOrganizationApi(this IEndpointRouteBuilder api)
+    /// <param name="publicApi">The /api group open without login: the public institution lookup.</param>
+    public static IEndpointRouteBuilder MapOrganizationApi(this IEndpointRouteBuilder api, IEndpointRouteBuilder publicApi)
     {
+        api.MapReductionEndpoints();
+        api.MapTransitionEndpoints();
+        api.MapListEndpoints();
+        publicApi.MapPublicInstitutionEndpoints();
         api.MapRegionEndpoints();
         api.MapSchoolEndpoints();
         api.MapInstitutionEndpoints();
@@ -48,6 +64,7 @@ public static class OrganizationModule
         var staff = app.MapStaffDownloads();
         staff.MapSchoolPageDownloads();
         staff.MapInstitutionPageDownloads();
+        staff.MapReductionPageDownloads();
         return app;
     }
 }

@@ -37,6 +37,7 @@ public sealed record InstitutionInput(string? Uscc, string? Name, string? Catego
         if (Core.Errors.Check.Length(Address, AddressLength, "地址", "个字") is { } addressError) yield return ("address", addressError);
     }
 
+    /// <summary>Copies the fields onto the record; without a status a new record starts 正常 and an existing one keeps its own.</summary>
     public void ApplyTo(Institution institution)
     {
         institution.Uscc = Uscc!.Trim();
@@ -46,9 +47,25 @@ public sealed record InstitutionInput(string? Uscc, string? Name, string? Catego
         institution.Profit = Profit!;
         institution.Mode = Mode!;
         institution.Licence = Licence!;
-        institution.Status = EffectiveStatus;
+        if (!string.IsNullOrWhiteSpace(Status)) institution.Status = Status.Trim();
         institution.RegionCode = RegionCode!;
         institution.Address = Blank(Address);
+    }
+
+    /// <summary>A new record is an application (审批中) or an institution already operating (正常); the rest are steps of its life.</summary>
+    public string? NewStatusError() =>
+        EffectiveStatus is InstitutionLifecycle.Pending or Institution.Normal ? null : "新登记机构的状态应为：审批中、正常；停办、注销、取缔请登记后通过状态变更办理";
+
+    /// <summary>
+    /// Status, licence and category change only as dated steps (POST /api/institutions/{id}/transitions), so the
+    /// history and the 压减 figures know when; an edit that sends them unchanged, or not at all, passes.
+    /// </summary>
+    public IEnumerable<(string Field, string Message)> StepsOutsideEdit(Institution existing)
+    {
+        const string Pointer = "不能直接修改，请在机构页面“状态变更”中办理（API：POST /api/institutions/{id}/transitions），以便记录日期和原因";
+        if (!string.IsNullOrWhiteSpace(Status) && Status.Trim() != existing.Status) yield return ("status", "状态" + Pointer);
+        if (Licence is not null && Licence != existing.Licence) yield return ("licence", "证照情况" + Pointer);
+        if (Category is not null && Category != existing.Category) yield return ("category", "类别" + Pointer);
     }
 
     private string EffectiveStatus => string.IsNullOrWhiteSpace(Status) ? Institution.Normal : Status.Trim();

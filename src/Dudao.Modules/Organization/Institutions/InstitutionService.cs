@@ -1,6 +1,7 @@
 using Dudao.Core.Errors;
 using Dudao.Core.Paging;
 using Dudao.Core.Scope;
+using Dudao.Core.Time;
 using Dudao.Data;
 using Dudao.Modules.Organization.Domain;
 using Dudao.Modules.Organization.Regions;
@@ -10,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Dudao.Modules.Organization.Institutions;
 
 /// <summary>The institution registry's handlers; pages call them in-process and the API wraps them.</summary>
-public sealed class InstitutionService(AppDbContext db, RegionDirectory regions)
+public sealed class InstitutionService(AppDbContext db, RegionDirectory regions, TimeProvider clock)
 {
     public async Task<PagedList<InstitutionDto>> ListAsync(string? regionCode, string? q, PageRequest page, CancellationToken ct)
     {
@@ -31,10 +32,16 @@ public sealed class InstitutionService(AppDbContext db, RegionDirectory regions)
 
     public async Task<InstitutionDto> CreateAsync(InstitutionInput input, CancellationToken ct)
     {
+        await InstitutionRegistrar.CheckAsync(db, ct);
         await ValidateAsync(input, null, ct);
         var institution = new Institution();
         input.ApplyTo(institution);
         db.Add(institution);
+        db.Add(new InstitutionEvent
+        {
+            RegionCode = institution.RegionCode, TargetId = institution.Id, Kind = InstitutionEventKinds.Register, ToState = institution.Status,
+            OccurredOn = clock.Today(), Reason = "登记", RecordedAt = clock.GetUtcNow().UtcDateTime, RecordedBy = db.User.UserName,
+        });
         await db.SaveChangesAsync(ct);
         return InstitutionDto.From(institution, await regions.NameAsync(institution.RegionCode, ct));
     }
@@ -42,7 +49,8 @@ public sealed class InstitutionService(AppDbContext db, RegionDirectory regions)
     public async Task<InstitutionDto> UpdateAsync(string id, InstitutionInput input, CancellationToken ct)
     {
         var institution = await db.Set<Institution>().FirstOrDefaultAsync(i => i.Id == id, ct) ?? throw NotFound();
-        await ValidateAsync(input, id, ct);
+        await InstitutionRegistrar.CheckAsync(db, ct);
+        await ValidateAsync(input, institution, ct);
         if (input.Version is { } version) db.ExpectVersion(institution, version);
         input.ApplyTo(institution);
         await db.SaveChangesAsync(ct);
@@ -51,11 +59,14 @@ public sealed class InstitutionService(AppDbContext db, RegionDirectory regions)
 
     private static DomainException NotFound() => DomainException.NotFound("培训机构");
 
-    private async Task ValidateAsync(InstitutionInput input, string? id, CancellationToken ct)
+    private async Task ValidateAsync(InstitutionInput input, Institution? existing, CancellationToken ct)
     {
+        var id = existing?.Id;
         var errors = new ValidationErrors();
         var countyError = await regions.CheckCountyAsync(input.RegionCode, ct);
         foreach (var (field, message) in input.Check(countyError, db.User.Scope)) errors.Add(field, message);
+        if (existing is null) errors.AddIf("status", input.NewStatusError());
+        else foreach (var (field, message) in input.StepsOutsideEdit(existing)) errors.Add(field, message);
         if (!errors.Any)
         {
             // A USCC is unique across the country, so look past the caller's scope.
