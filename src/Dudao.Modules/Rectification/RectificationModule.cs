@@ -7,6 +7,7 @@ using Dudao.Modules.Platform.Todos;
 using Dudao.Modules.Rectification.Intake;
 using Dudao.Modules.Rectification.Ledger;
 using Dudao.Modules.Rectification.Lifecycle;
+using Dudao.Modules.Rectification.Notices;
 using Dudao.Modules.Rectification.Overdue;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,6 +26,7 @@ public static class RectificationModule
         services.AddScoped<LedgerExport>();
         services.AddScoped<ProblemRecipients>();
         services.AddScoped<LifecycleService>();
+        services.AddScoped<RectificationNoticeService>();
         services.AddScoped<ITodoSource, ProblemTodos>();
         services.AddScoped<IFileOwnerAccess, ProblemFileAccess>();
         services.AddScoped<IScheduledJob, OverdueJob>();
@@ -35,13 +37,16 @@ public static class RectificationModule
     {
         api.MapLedgerEndpoints();
         api.MapLifecycleEndpoints();
+        api.MapRectificationNoticeEndpoints();
         return api;
     }
 
     /// <summary>Downloads linked from the staff pages.</summary>
     public static IEndpointRouteBuilder MapRectificationPages(this IEndpointRouteBuilder app)
     {
-        app.MapStaffDownloads().MapProblemPageDownloads();
+        var staff = app.MapStaffDownloads();
+        staff.MapProblemPageDownloads();
+        staff.MapRectificationNoticePageDownloads();
         return app;
     }
 }

@@ -15,7 +15,8 @@ public sealed partial class ModuleBoundaryTests
     {
         ["Accounts"] = ["Authorization", "Identity"],
         // The registries' services (lists, assignments, shared checks, the spreadsheet engine) serve the supervision modules.
-        ["Organization"] = ["Regions", "Registry", "Import", "Schools", "Institutions", "Inspectors"],
+        // The institution profile shows the dated history; the public lookup's fees come from the training module (IPublicFees).
+        ["Organization"] = ["Regions", "Registry", "Import", "Schools", "Institutions", "Inspectors", "InstitutionHistory", "InstitutionLists"],
         // Visits and self-assessments are scored by the templates' rules.
         ["Indicators"] = ["Templates", "Scoring"],
         ["Rectification"] = ["Intake"],

@@ -20,6 +20,11 @@ public sealed class ListService(AppDbContext db, TimeProvider clock)
         return [.. entries.OrderByDescending(e => e.EnteredOn).ThenByDescending(e => e.RemovedOn ?? DateOnly.MaxValue).Select(ListEntryDto.From)];
     }
 
+    /// <summary>The current list stay of each institution that has one, for a registry page.</summary>
+    public async Task<IReadOnlyDictionary<string, ListEntryDto>> CurrentOfAsync(IReadOnlyCollection<string> institutionIds, CancellationToken ct) =>
+        (await db.Set<InstitutionListEntry>().AsNoTracking().Where(e => e.RemovedOn == null && institutionIds.Contains(e.TargetId)).ToListAsync(ct))
+        .ToDictionary(e => e.TargetId, ListEntryDto.From);
+
     public async Task<IReadOnlyList<ListEntryDto>> EnterAsync(string institutionId, ListEntryInput input, CancellationToken ct)
     {
         var institution = await db.Set<Institution>().AsNoTracking().FirstOrDefaultAsync(i => i.Id == institutionId, ct) ?? throw NotFound();

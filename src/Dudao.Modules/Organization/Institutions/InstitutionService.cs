@@ -13,9 +13,23 @@ namespace Dudao.Modules.Organization.Institutions;
 /// <summary>The institution registry's handlers; pages call them in-process and the API wraps them.</summary>
 public sealed class InstitutionService(AppDbContext db, RegionDirectory regions, TimeProvider clock)
 {
-    public async Task<PagedList<InstitutionDto>> ListAsync(string? regionCode, string? q, PageRequest page, CancellationToken ct)
+    /// <param name="status">A lifecycle status to keep (审批中, 正常 …), or null for all.</param>
+    /// <param name="list">white or black to keep the institutions now on that list, none for those on neither, or null for all.</param>
+    public async Task<PagedList<InstitutionDto>> ListAsync(string? regionCode, string? q, PageRequest page, CancellationToken ct,
+        string? status = null, string? list = null)
     {
         var query = db.Set<Institution>().AsNoTracking().InRegion(regionCode);
+        if (!string.IsNullOrWhiteSpace(status))
+        {
+            ValidationFailedException.ThrowIf("status", Check.OneOf(status, Institution.Statuses, "状态"));
+            query = query.Where(i => i.Status == status);
+        }
+        if (!string.IsNullOrWhiteSpace(list))
+        {
+            ValidationFailedException.ThrowIf("list", Check.OneOfCodes(list, [.. InstitutionListEntry.Lists, NoList], "名单"));
+            var open = db.Set<InstitutionListEntry>().Where(e => e.RemovedOn == null);
+            query = list == NoList ? query.Where(i => !open.Any(e => e.TargetId == i.Id)) : query.Where(i => open.Any(e => e.TargetId == i.Id && e.List == list));
+        }
         if (!string.IsNullOrWhiteSpace(q))
         {
             var (text, code) = (q.Trim(), q.Trim().ToUpperInvariant());
@@ -23,6 +37,9 @@ public sealed class InstitutionService(AppDbContext db, RegionDirectory regions,
         }
         return await query.OrderBy(i => i.RegionCode).ThenBy(i => i.Name).ToPageAsync(page, regions, InstitutionDto.From, ct);
     }
+
+    /// <summary>Whether the caller keeps the registry (the office, or a department with institutions in its remit).</summary>
+    public Task<bool> MayManageAsync(CancellationToken ct) => InstitutionRegistrar.MayManageAsync(db, ct);
 
     public async Task<InstitutionDto> GetAsync(string id, CancellationToken ct)
     {
@@ -56,6 +73,9 @@ public sealed class InstitutionService(AppDbContext db, RegionDirectory regions,
         await db.SaveChangesAsync(ct);
         return InstitutionDto.From(institution, await regions.NameAsync(institution.RegionCode, ct));
     }
+
+    /// <summary>The list filter for institutions on neither list.</summary>
+    public const string NoList = "none";
 
     private static DomainException NotFound() => DomainException.NotFound("培训机构");
 

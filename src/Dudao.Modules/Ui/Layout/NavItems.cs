@@ -28,6 +28,7 @@ public static class NavItems
         new("本单位档案", "/staff/profile", ProfilesPermissions.Own),
         new("学校", "/staff/schools", OrganizationPermissions.Browse),
         new("校外培训机构", "/staff/institutions", OrganizationPermissions.Browse),
+        new("机构压减统计", "/staff/institutions/reduction", OrganizationPermissions.ManageInstitutions),
         new("督学与挂牌", "/staff/inspectors", OrganizationPermissions.Browse),
         new("责任区与科室", "/staff/units", OrganizationPermissions.Browse),
         new("督导记录", "/staff/visits", InspectionsPermissions.View),
