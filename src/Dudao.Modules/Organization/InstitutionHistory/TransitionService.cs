@@ -32,7 +32,9 @@ public sealed class TransitionService(AppDbContext db, RegionDirectory regions, 
         else if (!InstitutionLifecycle.Steps.Contains(to)) errors.Add("to", Check.NotOneOf("变更类型", InstitutionLifecycle.Steps));
         else errors.AddIf("to", InstitutionLifecycle.Refusal(institution, to));
 
-        var latest = await db.Set<InstitutionEvent>().Where(e => e.TargetId == id).MaxAsync(e => (DateOnly?)e.OccurredOn, ct);
+        // Steps are replayed in date order, so a step may not predate the last one; the registration is no step of the institution's own.
+        var latest = await db.Set<InstitutionEvent>().Where(e => e.TargetId == id && e.Kind != InstitutionEventKinds.Register)
+            .MaxAsync(e => (DateOnly?)e.OccurredOn, ct);
         if (input.On is not { } on) errors.Add("on", "请填写发生日期");
         else if (on > clock.Today()) errors.Add("on", "发生日期不能晚于今天");
         else if (latest is { } last && on < last) errors.Add("on", $"发生日期不能早于上一次变更（{last:yyyy-MM-dd}）");

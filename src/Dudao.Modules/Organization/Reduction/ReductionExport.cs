@@ -17,7 +17,7 @@ public static class ReductionExport
         ("其中：注销", Count(f.ReducedBy.Deregistered)),
         ("其中：取缔", Count(f.ReducedBy.Banned)),
         ("其中：转为非学科类", Count(f.ReducedBy.Converted)),
-        ("压减率", f.Rate.ToString("P1", CultureInfo.InvariantCulture)),
+        ("压减率", Percent(f.Rate)),
         ("期内新增或复办学科类机构", Count(f.Added)),
         ("期末非学科类机构（正常办学）", Count(f.NonSubjectNow)),
         ("取缔“无证无照”机构", Count(f.BannedUnlicensed)),
@@ -35,6 +35,9 @@ public static class ReductionExport
         XlsxWriter.Write(buffer, "压减情况", ["指标", "数值"], Rows(f).Select(r => (IReadOnlyList<object?>)[r.Label, r.Value]));
         return buffer.ToArray();
     }
+
+    /// <summary>60.0%: the invariant culture's "P1" would write "60.0 %".</summary>
+    public static string Percent(double rate) => (rate * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
 
     private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
 }

@@ -37,7 +37,7 @@ public sealed class ReductionService(AppDbContext db, RegionDirectory regions, T
             if (before.OperatingSubject) baseline++;
             if (after.OperatingSubject) now++;
             if (after.OperatingSubject && !before.OperatingSubject) added++;
-            if (after is { Exists: true, Status: Institution.Normal, Category: Institution.NonSubject }) nonSubjectNow++;
+            if (after is { Status: Institution.Normal, Category: Institution.NonSubject }) nonSubjectNow++;
             if (before.OperatingSubject && !after.OperatingSubject)
             {
                 if (after.Category != Institution.Subject) converted++;
