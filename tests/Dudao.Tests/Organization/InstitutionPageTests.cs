@@ -103,10 +103,12 @@ public sealed class InstitutionPageTests
 
         var uscc = Institutions.NewUscc();
         var fields = Fields(uscc, "越权新增机构").Select(f => new KeyValuePair<string, string>(f.Key, f.Value)).Append(new("_handler", "institution"));
-        var post = await jjk.Http.PostAsync("/staff/institutions/new", new FormUrlEncodedContent(fields));
         // 基教科 holds the department's registry permission, but institutions are not in its remit.
-        post.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        (await post.Content.ReadAsStringAsync()).ShouldContain("校外培训监管科");
+        var (denied, deniedPage) = await jjk.GetAsync("/staff/institutions/new");
+        denied.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        deniedPage.QuerySelector(Form).ShouldBeNull();
+        var post = await jjk.Http.PostAsync("/staff/institutions/new", new FormUrlEncodedContent(fields));
+        post.IsSuccessStatusCode.ShouldBeFalse();
         (await (await app.ApiAsync("jlp-admin")).GetFromJsonAsync<JsonElement>($"/api/institutions?q={uscc}")).GetProperty("total").GetInt32().ShouldBe(0);
 
         var (_, own) = await (await app.PagesAsync("jlp-jg")).GetAsync("/staff/institutions");
