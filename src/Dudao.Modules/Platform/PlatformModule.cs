@@ -40,6 +40,7 @@ public static class PlatformModule
         services.AddScoped<LetterheadService>();
         services.AddSingleton<FileRoot>();
         services.AddScoped<FileStore>();
+        services.AddSingleton<PendingUploads>();
         services.AddScoped<ISaveChangesInterceptor, FileWrites>();
         services.AddScoped<IScheduledJob, OrphanFileSweep>();
         services.AddAuditTrail(config);
