@@ -28,10 +28,10 @@ public sealed class DemoHistory(AppDbContext db, TimeProvider clock, ILogger<Dem
         await db.SaveChangesAsync(ct);
         var problems = ProblemHistory.Write(story, visits, db);
         await db.SaveChangesAsync(ct);
-        ComplaintHistory.Write(story, db);
+        var complaints = ComplaintHistory.Write(story, db);
         EscalationHistory.Write(story, problems, db);
         SelfAssessmentHistory.Write(story, db);
-        await NoticeHistory.WriteAsync(story, problems, db, ct);
+        await NoticeHistory.WriteAsync(story, problems, complaints, db, ct);
         await db.SaveChangesAsync(ct);
         log.LogInformation("Demo history written in {Seconds:0.0} s: {Visits} visits, {Problems} problems", watch.Elapsed.TotalSeconds, visits.Count, problems.Count);
     }
