@@ -57,6 +57,9 @@ public sealed class DemoHistoryTests(ITestOutputHelper output)
             todos.Except(links).ShouldBeEmpty(department);
         }
 
+        var (_, home) = await new PageClient(app.CreateClient()).GetAsync("/");
+        home.Body!.TextContent.ShouldContain("运营单位：重庆市人民政府教育督导室");
+
         var pages = await app.PagesAsync("jlp-admin");
         foreach (var (url, rows) in new[]
                  {
