@@ -36,6 +36,7 @@ public static class ComplaintsModule
         services.AddScoped<DuplicateFinder>();
         services.AddScoped<HotTargets>();
         services.AddScoped<ComplaintIntake>();
+        services.AddScoped<HeldEvidence>();
         services.AddScoped<SubmissionKeys>();
         services.AddScoped<IScheduledJob, SubmissionKeyExpiry>();
         services.AddScoped<IScheduledJob, ComplaintDeadlineJob>();

@@ -32,6 +32,7 @@ public static class PlatformModule
         // Off in tests, which run jobs on demand so that nothing happens behind their back.
         if (config.GetValue("Dudao:Jobs:Scheduler", true)) services.AddHostedService<JobScheduler>();
         services.AddScoped<NoticeService>();
+        services.AddScoped<DeadlineNotices>();
         services.AddScoped<TodoService>();
         services.AddSingleton<WorkCalendar>();
         services.AddScoped<HolidayService>();
@@ -40,6 +41,7 @@ public static class PlatformModule
         services.AddScoped<LetterheadService>();
         services.AddSingleton<FileRoot>();
         services.AddScoped<FileStore>();
+        services.AddSingleton<PendingUploads>();
         services.AddScoped<ISaveChangesInterceptor, FileWrites>();
         services.AddScoped<IScheduledJob, OrphanFileSweep>();
         services.AddAuditTrail(config);

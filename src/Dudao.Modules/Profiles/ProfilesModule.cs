@@ -20,6 +20,7 @@ public static class ProfilesModule
     public static IEndpointRouteBuilder MapProfilesApi(this IEndpointRouteBuilder api)
     {
         api.MapSearchEndpoints();
+        api.MapDossierEndpoints();
         return api;
     }
 

@@ -19,8 +19,12 @@ public sealed class BrowserApp : WebApplicationFactory<Program>
 
     private readonly string _databaseFile = Path.Combine(Path.GetTempPath(), $"dudao_browser_{Guid.NewGuid():N}.db");
 
-    public BrowserApp()
+    private readonly bool _history;
+
+    /// <param name="history">With the demo's lived-in year (to walk every page as its users see it), not only its accounts and registries.</param>
+    public BrowserApp(bool history = false)
     {
+        _history = history;
         UseKestrel(0);
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
@@ -36,7 +40,7 @@ public sealed class BrowserApp : WebApplicationFactory<Program>
         builder.UseSetting("Dudao:Database:Provider", "Sqlite");
         builder.UseSetting("ConnectionStrings:Dudao", $"Data Source={_databaseFile}");
         builder.UseSetting("Dudao:SeedDemo", "true");
-        builder.UseSetting("Dudao:Demo:History", "false"); // journeys count what they make
+        builder.UseSetting("Dudao:Demo:History", _history ? "true" : "false"); // journeys count what they make
         builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(new FakeTimeProvider(Now)));
     }
 

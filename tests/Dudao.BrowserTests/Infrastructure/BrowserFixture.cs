@@ -6,14 +6,20 @@ namespace Dudao.BrowserTests.Infrastructure;
 /// One app and one headless Chromium for all journeys; each journey opens its own context, so
 /// cookies never leak between them. Debian's Chromium is used: browsers are never downloaded.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     private const string Chromium = "/usr/bin/chromium";
 
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
-    public BrowserApp App { get; } = new();
+    public BrowserFixture() : this(history: false)
+    {
+    }
+
+    protected BrowserFixture(bool history) => App = new BrowserApp(history);
+
+    public BrowserApp App { get; }
 
     public async Task InitializeAsync()
     {
@@ -55,6 +61,15 @@ public sealed class BrowserFixture : IAsyncLifetime
         _playwright?.Dispose();
         await App.DisposeAsync();
     }
+}
+
+/// <summary>An app of its own with the demo's lived-in year, for walking every page as its users would.</summary>
+public sealed class LivedInBrowserFixture() : BrowserFixture(history: true);
+
+[CollectionDefinition(Name)]
+public sealed class LivedInCollection : ICollectionFixture<LivedInBrowserFixture>
+{
+    public const string Name = "lived-in";
 }
 
 [CollectionDefinition(Name)]

@@ -1,3 +1,8 @@
+using Dudao.Data;
+using Dudao.Modules.Complaints.Domain;
+using Dudao.Modules.Platform.Files;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -34,5 +39,34 @@ public sealed class PublicReceiptJourneyTests(BrowserFixture browser)
         (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(390, "no sideways scrolling");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "dudao-receipt-phone.png") });
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "复制回执码" })).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task On_a_phone_without_script_a_file_chosen_before_the_name_lookup_is_listed_and_reaches_the_complaint()
+    {
+        var page = await browser.NewPhonePageAsync(javaScript: false);
+        var target = $"无脚本证据培训班{Guid.NewGuid().ToString("N")[..8]}";
+        await page.GotoAsync("/complaints/new");
+        await page.GetByLabel("校外培训机构").CheckAsync();
+        await page.GetByLabel("被举报对象所在区县").SelectOptionAsync(new SelectOptionValue { Label = "九龙坡区" });
+        await page.GetByLabel("被举报对象名称").FillAsync(target);
+        await page.GetByLabel("证据材料（可选）").SetInputFilesAsync(new FilePayload { Name = "收据.png", MimeType = "image/png", Buffer = Png });
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "查找登记名称" }).ClickAsync();
+        await Expect(page.GetByTestId("suggestions")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("held-evidence")).ToContainTextAsync("已选择：收据.png");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "移除收据.png" })).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "dudao-held-evidence-phone.png"), FullPage = true });
+
+        await page.GetByLabel("举报内容").FillAsync("该机构周末给小学生上语文和数学课，每次收费一百八十元。");
+        await page.GetByLabel("举报类别").SelectOptionAsync("隐形变异培训");
+        await page.GetByRole(AriaRole.Button, new() { Name = "提交举报" }).ClickAsync();
+        await Expect(page.GetByTestId("receipt-code")).ToBeVisibleAsync();
+
+        using var scope = browser.App.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var id = await db.Set<Complaint>().IgnoreQueryFilters().Where(c => c.TargetName == target).Select(c => c.Id).SingleAsync();
+        (await db.Set<StoredFile>().IgnoreQueryFilters().Where(f => f.OwnerKind == "complaint" && f.OwnerId == id).Select(f => f.FileName).ToListAsync())
+            .ShouldBe(["收据.png"]);
     }
 }

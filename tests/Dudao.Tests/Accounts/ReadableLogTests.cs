@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Dudao.Data.Audit;
+using Dudao.Modules.Accounts.Logs;
 using Dudao.Modules.Platform.Jobs;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,6 +11,19 @@ namespace Dudao.Tests.Accounts;
 /// <summary>What an office reads in its logs and lists is Chinese: names, values and codes.</summary>
 public sealed class ReadableLogTests
 {
+    [Theory, ClassData(typeof(Databases))]
+    public async Task Every_audited_record_type_and_field_has_a_chinese_name(DatabaseKind kind)
+    {
+        var untranslated = await TestApp.For(kind).WithDbAsync(db => Task.FromResult(
+            db.Model.GetEntityTypes().Where(t => typeof(IAudited).IsAssignableFrom(t.ClrType) && !t.IsOwned())
+                .SelectMany(t => t.GetProperties().Select(p => p.Name)
+                    .Where(name => !name.Contains("Password", StringComparison.Ordinal) && !name.Contains("Stamp", StringComparison.Ordinal) && !name.Contains("Key", StringComparison.Ordinal))
+                    .Where(name => AuditText.Field(name) == name).Select(name => $"{t.ClrType.Name}.{name}")
+                    .Prepend(AuditText.RecordType(t.ClrType.Name) == t.ClrType.Name ? t.ClrType.Name : ""))
+                .Where(n => n.Length > 0).Distinct().Order(StringComparer.Ordinal).ToList()));
+        untranslated.ShouldBeEmpty();
+    }
+
     [Theory, ClassData(typeof(Databases))]
     public async Task The_audit_page_shows_a_change_as_chinese_field_old_to_new_under_the_records_name(DatabaseKind kind)
     {

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Dudao.Modules.Platform.Files;
 
 namespace Dudao.Tests.Complaints;
 
@@ -34,7 +35,10 @@ public sealed class EvidenceTests
             ["Input.Content"] = "太短", ["Input.Action"] = "submit",
         }, new() { ["evidence"] = ("现场.png", Png) });
         form.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        UploadFolder.Files(app).ShouldBe(before);
+        // The page keeps the chosen photo for the corrected report: held apart, no record's file.
+        UploadFolder.Files(app).Except(before).ShouldHaveSingleItem().ShouldStartWith(PendingUploads.Folder + Path.DirectorySeparatorChar);
+        PageClient.Parse(await form.Content.ReadAsStringAsync()).QuerySelector("[data-testid=held-evidence]")!.TextContent.ShouldContain("现场.png");
+        before = UploadFolder.Files(app);
 
         var ok = await client.PostAsync("/api/public/complaints", ComplaintApi.Multipart(target, Content, ("现场.png", Png)));
         ok.StatusCode.ShouldBe(HttpStatusCode.Created, await ok.Content.ReadAsStringAsync());

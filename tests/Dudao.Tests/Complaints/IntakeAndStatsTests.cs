@@ -72,6 +72,28 @@ public sealed class IntakeAndStatsTests
     }
 
     [Theory, ClassData(typeof(Databases))]
+    public async Task Statistics_count_rejected_reports_as_finished_with_their_own_figure_not_as_open(DatabaseKind kind)
+    {
+        using var app = TestApp.Start(kind);
+        var targets = Enumerable.Range(0, 3).Select(_ => ComplaintApi.UniqueTarget()).ToArray();
+        foreach (var target in targets) await ComplaintApi.SubmitAsync(app.CreateClient(), ComplaintApi.Report(target));
+        var staff = await app.ApiAsync("jlp-admin");
+        (await staff.PostAsJsonAsync($"/api/complaints/{await ComplaintApi.IdOfAsync(staff, targets[0])}/reject",
+            new { reason = "举报内容与“双减”政策无关，已告知举报人向市场监管部门反映。" })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await staff.PostAsJsonAsync($"/api/complaints/{await ComplaintApi.IdOfAsync(staff, targets[1])}/accept", new { })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+
+        var stats = await staff.GetFromJsonAsync<JsonElement>("/api/complaints/stats?from=2026-11-01&to=2026-11-30");
+        (stats.GetProperty("total").GetInt32(), stats.GetProperty("closed").GetInt32(), stats.GetProperty("rejected").GetInt32(), stats.GetProperty("open").GetInt32())
+            .ShouldBe((3, 0, 1, 2));
+        var (_, page) = await (await app.PagesAsync("jlp-admin")).GetAsync("/staff/complaints/stats?from=2026-11-01&to=2026-11-30");
+        page.QuerySelector("[data-testid=stats-total]")!.TextContent.ShouldContain("已办结 0 件，不予受理 1 件，尚在办理 2 件");
+
+        // Outside the county, none of it counts.
+        var spb = await (await app.ApiAsync("spb-admin")).GetFromJsonAsync<JsonElement>("/api/complaints/stats?from=2026-11-01&to=2026-11-30");
+        (spb.GetProperty("rejected").GetInt32(), spb.GetProperty("open").GetInt32()).ShouldBe((0, 0));
+    }
+
+    [Theory, ClassData(typeof(Databases))]
     public void Outside_demo_mode_a_missing_identity_key_stops_the_start_up(DatabaseKind kind)
     {
         var error = Should.Throw<Exception>(() =>

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Dudao.Modules.Complaints.Domain;
 using Dudao.Modules.Escalation.Domain;
 using Dudao.Modules.Inspections.Domain;
@@ -42,6 +44,21 @@ public sealed class DemoHistoryTests(ITestOutputHelper output)
         var read = await app.WithDbAsync(db => db.Set<NoticeRead>().Select(r => r.NoticeId).Distinct().ToListAsync());
         read.ShouldNotBeEmpty("older notices are read by their units' accounts");
         notices.Except(read).ShouldNotBeEmpty("the last few days' notices are unread");
+
+        // A department finds a notice for every complaint on its 工作台, as intake would have sent it.
+        foreach (var department in new[] { "jlp-pxjg", "jlp-jck" })
+        {
+            var api = await app.ApiAsync(department);
+            var todos = (await api.GetFromJsonAsync<JsonElement>("/api/me/todos")).EnumerateArray().Select(t => t.GetProperty("link").GetString()!)
+                .Where(l => l.StartsWith("/staff/complaints/", StringComparison.Ordinal)).ToList();
+            todos.ShouldNotBeEmpty(department);
+            var links = (await api.GetFromJsonAsync<JsonElement>("/api/me/notices?pageSize=200")).GetProperty("items").EnumerateArray()
+                .Select(n => n.GetProperty("link").GetString()).ToList();
+            todos.Except(links).ShouldBeEmpty(department);
+        }
+
+        var (_, home) = await new PageClient(app.CreateClient()).GetAsync("/");
+        home.Body!.TextContent.ShouldContain("运营单位：重庆市人民政府教育督导室");
 
         var pages = await app.PagesAsync("jlp-admin");
         foreach (var (url, rows) in new[]

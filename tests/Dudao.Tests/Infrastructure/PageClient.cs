@@ -25,6 +25,13 @@ public sealed class PageClient(HttpClient http)
         Dictionary<string, (string FileName, byte[] Content)>? files = null)
     {
         var (_, page) = await GetAsync(url);
+        return await SubmitAsync(page, url, formSelector, values, files);
+    }
+
+    /// <summary>Posts a form of a page already loaded (one a post re-rendered, say), as above.</summary>
+    public async Task<HttpResponseMessage> SubmitAsync(IHtmlDocument page, string url, string formSelector, Dictionary<string, string> values,
+        Dictionary<string, (string FileName, byte[] Content)>? files = null)
+    {
         var form = page.QuerySelector(formSelector) as IHtmlFormElement
                    ?? throw new InvalidOperationException($"no form '{formSelector}' on {url}");
         var fields = new List<KeyValuePair<string, string>>();

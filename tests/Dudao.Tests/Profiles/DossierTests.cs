@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Dudao.Modules.Complaints.Domain;
 using Dudao.Modules.Complaints.Protection;
 using Dudao.Modules.Escalation.Domain;
@@ -92,6 +94,42 @@ public sealed class DossierTests
         var (_, institutions) = await pages.GetAsync("/staff/institutions");
         institutions.QuerySelector("a[href^='/staff/institutions/']:not([href$='/edit']):not([href$='/new']):not([href$='/import'])").ShouldNotBeNull();
     }
+
+    [Theory, ClassData(typeof(Databases))]
+    public async Task The_profile_api_returns_what_the_page_shows_and_is_404_outside_scope(DatabaseKind kind)
+    {
+        var app = TestApp.For(kind);
+        var m = Guid.NewGuid().ToString("N")[..8];
+        var school = await SchoolWithHistoryAsync(app, m);
+
+        var profile = await (await app.ApiAsync("jlp-admin")).GetFromJsonAsync<JsonElement>($"/api/schools/{school.Id}/profile");
+        profile.GetProperty("name").GetString().ShouldBe(school.Name);
+        profile.GetProperty("registry").EnumerateArray().ShouldContain(f => f.GetProperty("value").GetString() == school.Code);
+        profile.GetProperty("inspectors").GetArrayLength().ShouldBe(1);
+        Items(profile, "visits").Single().GetProperty("summary").GetString().ShouldBe($"督导小结{m}");
+        Items(profile, "problems").Single().GetProperty("description").GetString().ShouldBe($"问题描述{m}");
+        Items(profile, "complaints").Single().GetProperty("category").GetString().ShouldBe("违规收费");
+        Items(profile, "escalations").Single().GetProperty("reason").GetString().ShouldBe($"通报理由{m}");
+        Items(profile, "selfAssessments").Single().GetProperty("round").GetString().ShouldBe($"自评轮次{m}");
+        profile.GetProperty("visits").GetProperty("total").GetInt32().ShouldBe(1);
+
+        foreach (var outsider in new[] { "spb-admin", "spb-jjk", "jlp-school" })
+            (await (await app.ApiAsync(outsider)).GetAsync($"/api/schools/{school.Id}/profile")).StatusCode.ShouldBe(HttpStatusCode.NotFound, outsider);
+        (await app.CreateClient().GetAsync($"/api/schools/{school.Id}/profile")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+
+        // An institution reads its own, without the reports about it, and no other.
+        var institution = await app.ApiAsync("jlp-jg");
+        var own = await Problems.UnitIdAsync(app, "jlp-jg");
+        var mine = await institution.GetFromJsonAsync<JsonElement>($"/api/institutions/{own}/profile");
+        mine.GetProperty("kind").GetString().ShouldBe("institution");
+        mine.GetProperty("complaints").ValueKind.ShouldBe(JsonValueKind.Null);
+        var other = await app.WithDbAsync(db => db.Set<Institution>().Where(i => i.Id != own && i.RegionCode == "500107").Select(i => i.Id).FirstAsync());
+        (await institution.GetAsync($"/api/institutions/{other}/profile")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await institution.GetAsync($"/api/schools/{school.Id}/profile")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    private static JsonElement.ArrayEnumerator Items(JsonElement profile, string section) =>
+        profile.GetProperty(section).GetProperty("items").EnumerateArray();
 
     private static string Section(AngleSharp.Html.Dom.IHtmlDocument page, string name) =>
         page.QuerySelector($"[data-testid=dossier-{name}]")?.TextContent ?? throw new ShouldAssertException($"no section {name}");

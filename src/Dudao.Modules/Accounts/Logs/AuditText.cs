@@ -10,7 +10,7 @@ internal static class AuditText
         ["ComplaintRoute"] = "举报分办规则", ["EscalationRecord"] = "问责升级", ["EscalationSuggestion"] = "问责升级建议",
         ["Problem"] = "问题", ["RuleSetting"] = "规则参数", ["Visit"] = "督导记录", ["SpecialInspection"] = "专项督导",
         ["SelfAssessmentRound"] = "自评批次", ["SelfAssessment"] = "自评", ["IndicatorTemplate"] = "指标体系",
-        ["AuditEntry"] = "审计日志",
+        ["AuditEntry"] = "审计日志", ["ComplaintTransfer"] = "举报转办", ["Letterhead"] = "公文版头", ["PublicContact"] = "公开的主管机关和举报电话",
     };
 
     // Field names across the audited records; one word may serve several records (Name: 名称).
@@ -48,6 +48,10 @@ internal static class AuditText
         ["reason"] = "查看理由", ["file"] = "文件", ["imported"] = "新增条数", ["updated"] = "更新条数", ["schoolIds"] = "责任学校",
         ["institutionIds"] = "责任机构", ["secondSchoolIds"] = "协同学校", ["ThroughSeq"] = "删除至序号", ["Hash"] = "哈希",
         ["Deleted"] = "删除条数", ["Before"] = "删除早于",
+        ["FromDepartment"] = "原承办科室", ["ToRegionCode"] = "转至地区", ["ToDepartment"] = "转至科室", ["TransferredAt"] = "转办时间",
+        ["TransferredBy"] = "转办人", ["OfficeName"] = "发文机关全称", ["NumberPattern"] = "文号格式", ["Authority"] = "主管机关", ["Hotline"] = "监督举报电话",
+        ["ReceiptHash"] = "回执码摘要", ["RejectedAt"] = "不予受理时间", ["RejectedBy"] = "不予受理人", ["RejectionReason"] = "不予受理理由",
+        ["RegisteredOn"] = "登记日期",
     };
 
     public static string Action(string action) => action switch

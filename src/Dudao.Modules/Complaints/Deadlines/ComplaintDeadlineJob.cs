@@ -1,11 +1,8 @@
-using Dudao.Core.Time;
 using Dudao.Data;
 using Dudao.Modules.Complaints.Domain;
 using Dudao.Modules.Complaints.Triage;
-using Dudao.Modules.Platform.Calendar;
 using Dudao.Modules.Platform.Jobs;
 using Dudao.Modules.Platform.Notices;
-using Dudao.Modules.Platform.Rules;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dudao.Modules.Complaints.Deadlines;
@@ -13,11 +10,9 @@ namespace Dudao.Modules.Complaints.Deadlines;
 /// <summary>
 /// Every morning: tells the handler of an open complaint (its department, or the office) when the
 /// running deadline — acceptance while received, handling once accepted — is a few working days away,
-/// and the handler and the county office once it has passed. Keys carry the stage and the deadline, so
-/// each reminder fires once, and an extension or acceptance that starts a new deadline is reminded again.
+/// and the handler and the county office once it has passed (<see cref="DeadlineNotices"/>).
 /// </summary>
-internal sealed class ComplaintDeadlineJob(AppDbContext db, NoticeService notices, RoutingNotices recipients, RuleService rules, WorkCalendar calendar,
-    TimeProvider clock) : IScheduledJob
+internal sealed class ComplaintDeadlineJob(AppDbContext db, DeadlineNotices deadlines, RoutingNotices recipients) : IScheduledJob
 {
     private const int Batch = 500;
 
@@ -27,10 +22,7 @@ internal sealed class ComplaintDeadlineJob(AppDbContext db, NoticeService notice
 
     public async Task<string> RunAsync(CancellationToken ct)
     {
-        var today = clock.Today();
-        // Wider than the longest due-soon window a region may set (10 working days, with a week-long holiday).
-        var horizon = today.AddDays(30);
-        var dueSoonBy = new Dictionary<string, DateOnly>();
+        var horizon = deadlines.Horizon;
         int dueSoon = 0, overdue = 0;
         string? after = null;
         while (true)
@@ -46,34 +38,24 @@ internal sealed class ComplaintDeadlineJob(AppDbContext db, NoticeService notice
             after = page[^1].Id;
             foreach (var c in page)
             {
-                var deadline = c.CurrentDeadline!.Value;
-                var (stage, label) = c.Status == ComplaintStatuses.Received ? ("accept", "受理") : ("handle", "办理");
-                var key = $"complaint-{stage}:{c.Id}:{deadline:yyyyMMdd}";
-                var handler = await recipients.HandlerAsync(c, ct);
-                if (deadline < today)
-                {
-                    var title = $"举报{label}已超期：{c.MatchedName ?? c.TargetName}";
-                    var body = $"{c.Department}承办的一件“{c.Category}”类举报{label}期限 {deadline:yyyy-MM-dd} 已过，请尽快{label}。";
-                    if (await notices.SendAsync(handler, title, body, RoutingNotices.Link(c), key + ":overdue", ct)) overdue++;
-                    if (handler.OrgRefId is not null)
-                        await notices.SendAsync(RoutingNotices.Office(c), title, body, RoutingNotices.Link(c), key + ":overdue:office", ct);
-                }
-                else if (deadline <= await DueSoonByAsync(c.RegionCode, today, dueSoonBy, ct)
-                         && await notices.SendAsync(handler, $"举报{label}即将到期：{c.MatchedName ?? c.TargetName}",
-                             $"一件“{c.Category}”类举报的{label}期限为 {deadline:yyyy-MM-dd}。", RoutingNotices.Link(c), key + ":due-soon", ct))
-                {
-                    dueSoon++;
-                }
+                var sent = await deadlines.RemindAsync(await ReminderAsync(c, ct), ct);
+                if (sent == DeadlineNotice.DueSoon) dueSoon++;
+                if (sent == DeadlineNotice.Overdue) overdue++;
             }
             await db.SaveChangesAsync(ct);
         }
         return $"即将到期提醒 {dueSoon} 件，超期提醒 {overdue} 件";
     }
 
-    private async Task<DateOnly> DueSoonByAsync(string regionCode, DateOnly today, Dictionary<string, DateOnly> cache, CancellationToken ct)
+    private async Task<DeadlineReminder> ReminderAsync(Complaint c, CancellationToken ct)
     {
-        if (!cache.TryGetValue(regionCode, out var by))
-            cache[regionCode] = by = await calendar.AddWorkingDaysAsync(today, await rules.GetAsync(ComplaintsRules.DueSoonWorkingDays, regionCode, ct), ct);
-        return by;
+        var deadline = c.CurrentDeadline!.Value;
+        var (stage, label) = c.Status == ComplaintStatuses.Received ? ("accept", "受理") : ("handle", "办理");
+        var target = c.MatchedName ?? c.TargetName;
+        return new DeadlineReminder($"complaint-{stage}:{c.Id}:{deadline:yyyyMMdd}", deadline, c.RegionCode, ComplaintsRules.DueSoonWorkingDays,
+            RoutingNotices.Link(c), await recipients.HandlerAsync(c, ct),
+            new NoticeText($"举报{label}即将到期：{target}", $"一件“{c.Category}”类举报的{label}期限为 {deadline:yyyy-MM-dd}。"),
+            new NoticeText($"举报{label}已超期：{target}", $"{c.Department}承办的一件“{c.Category}”类举报{label}期限 {deadline:yyyy-MM-dd} 已过，请尽快{label}。"),
+            RoutingNotices.Office(c), "office");
     }
 }

@@ -16,11 +16,14 @@ public static class EvidenceFiles
     /// <summary>The owner kind of a complaint's evidence in the file store.</summary>
     public const string OwnerKind = "complaint";
 
-    /// <summary>The posted files, refused at once when too many or one too large; an empty part (no file chosen) is skipped.</summary>
-    public static IReadOnlyList<Upload> Read(IEnumerable<IFormFile> files)
+    /// <summary>
+    /// The posted files, refused at once when too many (with <paramref name="held"/> files the form already holds)
+    /// or one too large; an empty part (no file chosen) is skipped.
+    /// </summary>
+    public static IReadOnlyList<Upload> Read(IEnumerable<IFormFile> files, int held = 0)
     {
         var chosen = files.Where(f => f.Length > 0).ToList();
-        if (chosen.Count > ComplaintLimits.EvidenceFilesMax)
+        if (chosen.Count + held > ComplaintLimits.EvidenceFilesMax)
             throw ValidationFailedException.For(Field, $"最多上传{ComplaintLimits.EvidenceFilesMax}个证据文件");
         if (chosen.FirstOrDefault(f => f.Length > FileStore.MaxBytes) is { } large)
             throw new DomainException(StatusCodes.Status413PayloadTooLarge, $"证据文件“{large.FileName}”超过 {FileStore.MaxBytes / 1024 / 1024} MB，请压缩后再上传");

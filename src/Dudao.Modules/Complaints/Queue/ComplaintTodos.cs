@@ -1,9 +1,7 @@
 using Dudao.Core.Scope;
 using Dudao.Data;
-using Dudao.Modules.Accounts.Domain;
 using Dudao.Modules.Complaints.Domain;
 using Dudao.Modules.Complaints.Triage;
-using Dudao.Modules.Organization.Domain;
 using Dudao.Modules.Platform.Todos;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +11,7 @@ namespace Dudao.Modules.Complaints.Queue;
 /// Complaints waiting on the caller: for a county office every report of its county still to accept and
 /// those routed to the office to finish; for a department the reports routed to it, to accept or finish.
 /// </summary>
-internal sealed class ComplaintTodos(AppDbContext db, ICurrentUser me) : ITodoSource
+internal sealed class ComplaintTodos(AppDbContext db, ICurrentUser me, RoutingTable routes) : ITodoSource
 {
     private const int Max = 200;
 
@@ -40,15 +38,6 @@ internal sealed class ComplaintTodos(AppDbContext db, ICurrentUser me) : ITodoSo
                + await db.Complaints().CountAsync(c => c.ClosedBy == user && c.ClosedAt >= sinceUtc, ct);
     }
 
-    /// <summary>The name complaints are routed to for the caller: 督导室 for an office, the department's name; null for anyone else.</summary>
-    private async Task<string?> HandlerAsync(CancellationToken ct)
-    {
-        if (me.UserId is null || me.Scope.TargetId is not null || !me.Has(ComplaintsPermissions.Handle)) return null;
-        return me.OrgKind switch
-        {
-            OrgKinds.Office => RoutingTable.Office,
-            OrgKinds.Department => await db.Set<Department>().Where(d => d.Id == me.OrgRefId).Select(d => d.Name).FirstOrDefaultAsync(ct),
-            _ => null,
-        };
-    }
+    private async Task<string?> HandlerAsync(CancellationToken ct) =>
+        me.UserId is null || me.Scope.TargetId is not null || !me.Has(ComplaintsPermissions.Handle) ? null : await routes.CallerHandlerAsync(ct);
 }

@@ -11,7 +11,10 @@ namespace Dudao.Modules.Complaints.Stats;
 
 public sealed record CountRow(string Key, string Label, int Count);
 
-public sealed record ComplaintStatsDto(string RegionCode, DateOnly From, DateOnly To, int Total, int Closed,
+/// <param name="Closed">Finished with a reply (办结).</param>
+/// <param name="Rejected">Finished without handling (不予受理, with a reason told to the reporter).</param>
+/// <param name="Open">Still to accept or to finish: neither of the two.</param>
+public sealed record ComplaintStatsDto(string RegionCode, DateOnly From, DateOnly To, int Total, int Closed, int Rejected, int Open,
     IReadOnlyList<CountRow> ByCategory, IReadOnlyList<CountRow> ByRegion, IReadOnlyList<CountRow> ByMonth, IReadOnlyList<CountRow> ByChannel);
 
 /// <summary>Counts of complaints received in a period (China dates, both ends included), by category, county, month and channel.</summary>
@@ -33,7 +36,9 @@ public sealed class ComplaintStats(AppDbContext db, RegionDirectory regions, Tim
         var byRegion = new List<CountRow>();
         foreach (var g in rows.GroupBy(r => r.RegionCode).OrderBy(g => g.Key, StringComparer.Ordinal))
             byRegion.Add(new CountRow(g.Key, await regions.NameAsync(g.Key, ct) ?? g.Key, g.Count()));
-        return new ComplaintStatsDto(region, first, last, rows.Count, rows.Count(r => r.Status == ComplaintStatuses.Closed),
+        var closed = rows.Count(r => r.Status == ComplaintStatuses.Closed);
+        var rejected = rows.Count(r => r.Status == ComplaintStatuses.Rejected);
+        return new ComplaintStatsDto(region, first, last, rows.Count, closed, rejected, rows.Count(r => !ComplaintStatuses.IsFinal(r.Status)),
             ComplaintCategories.All.Select(c => new CountRow(c, c, rows.Count(r => r.Category == c))).ToList(),
             byRegion,
             rows.GroupBy(r => ChinaTime.ToLocal(r.SubmittedAt).ToString("yyyy-MM", CultureInfo.InvariantCulture)).OrderBy(g => g.Key, StringComparer.Ordinal)

@@ -1,6 +1,7 @@
 using Dudao.Core;
 using Dudao.Core.Errors;
 using Dudao.Data;
+using Dudao.Modules.Accounts.Domain;
 using Dudao.Modules.Complaints.Domain;
 using Dudao.Modules.Organization.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -58,6 +59,14 @@ public sealed class RoutingTable(AppDbContext db)
         if (!names.Contains(Office)) names.Insert(0, Office);
         return names;
     }
+
+    /// <summary>The name complaints are routed to for the caller: 督导室 for an office, the department's name; null for anyone else.</summary>
+    public async Task<string?> CallerHandlerAsync(CancellationToken ct) => db.User.OrgKind switch
+    {
+        OrgKinds.Office => Office,
+        OrgKinds.Department => await db.Set<Department>().Where(d => d.Id == db.User.OrgRefId).Select(d => d.Name).FirstOrDefaultAsync(ct),
+        _ => null,
+    };
 
     /// <returns>Why <paramref name="department"/> cannot be given the region's complaints, or null when it can.</returns>
     public async Task<string?> CheckHandlerAsync(string regionCode, string department, CancellationToken ct) =>

@@ -33,8 +33,10 @@ internal static class ComplaintHistory
     private static readonly int[] Ages = [1, 3, 6, 9, 12, 18, 25, 33, 41, 52, 64, 77, 90, 104, 121, 140, 158, 176, 199, 221, 247, 270, 296, 320, 345];
     private const int OverdueReceivedAge = 33, OverdueAcceptedAge = 140, RejectedAge = 12;
 
-    public static void Write(DemoStory story, AppDbContext db)
+    /// <returns>Each report with its age in days, for the notices its arrival sent.</returns>
+    public static IReadOnlyList<(Complaint Complaint, int Age)> Write(DemoStory story, AppDbContext db)
     {
+        var written = new List<(Complaint, int)>();
         for (var i = 0; i < Ages.Length; i++)
         {
             var age = Ages[i];
@@ -51,6 +53,7 @@ internal static class ComplaintHistory
                 SubmittedAt = submitted, AcceptDeadline = story.DaysAgo(age).AddDays(21),
             };
             db.Add(complaint);
+            written.Add((complaint, age));
             if (age < 10 || age == OverdueReceivedAge) continue; // 待受理
             if (age == RejectedAge)
             {
@@ -82,6 +85,7 @@ internal static class ComplaintHistory
             complaint.ClosedAt = complaint.RepliedAt;
             complaint.ClosedBy = DemoStory.Office(county);
         }
+        return written;
     }
 
     private static (string Kind, string Id, string Name) Target(DemoStory story, string county, bool institution)

@@ -4,6 +4,7 @@ using Dudao.Data;
 using Dudao.Modules.Accounts.Domain;
 using Dudao.Modules.Indicators.Domain;
 using Dudao.Modules.Organization.Domain;
+using Dudao.Modules.Platform.PublicContacts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -28,11 +29,16 @@ public sealed class DemoHistory(AppDbContext db, TimeProvider clock, ILogger<Dem
         await db.SaveChangesAsync(ct);
         var problems = ProblemHistory.Write(story, visits, db);
         await db.SaveChangesAsync(ct);
-        ComplaintHistory.Write(story, db);
+        var complaints = ComplaintHistory.Write(story, db);
         EscalationHistory.Write(story, problems, db);
         SelfAssessmentHistory.Write(story, db);
         InstitutionLifeHistory.Write(story, db);
-        await NoticeHistory.WriteAsync(story, problems, db, ct);
+        await NoticeHistory.WriteAsync(story, problems, complaints, db, ct);
+        // The public home names who runs the service (ADR-071), as each demo office would have set it.
+        db.AddRange(
+            new PublicContact { RegionCode = DemoData.Chongqing, Authority = "重庆市人民政府教育督导室", Hotline = PublicContact.DefaultHotline },
+            new PublicContact { RegionCode = DemoData.Jiulongpo, Authority = "九龙坡区人民政府教育督导室", Hotline = PublicContact.DefaultHotline },
+            new PublicContact { RegionCode = DemoData.Shapingba, Authority = "沙坪坝区人民政府教育督导室", Hotline = PublicContact.DefaultHotline });
         await db.SaveChangesAsync(ct);
         log.LogInformation("Demo history written in {Seconds:0.0} s: {Visits} visits, {Problems} problems", watch.Elapsed.TotalSeconds, visits.Count, problems.Count);
     }

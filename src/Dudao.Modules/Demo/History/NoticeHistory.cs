@@ -1,5 +1,6 @@
 using Dudao.Data;
 using Dudao.Modules.Accounts.Domain;
+using Dudao.Modules.Complaints.Domain;
 using Dudao.Modules.Platform.Notices;
 using Dudao.Modules.Rectification.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,8 @@ namespace Dudao.Modules.Demo.History;
 /// <summary>What the demo accounts find in their notices: older ones read by every account of the unit, the last few days' unread.</summary>
 internal static class NoticeHistory
 {
-    public static async Task WriteAsync(DemoStory story, IReadOnlyList<Problem> problems, AppDbContext db, CancellationToken ct)
+    public static async Task WriteAsync(DemoStory story, IReadOnlyList<Problem> problems, IReadOnlyList<(Complaint Complaint, int Age)> complaints,
+        AppDbContext db, CancellationToken ct)
     {
         var accounts = await db.Set<User>().IgnoreQueryFilters().AsNoTracking().Select(u => new Account(u.Id, u.OrgKind, u.RegionCode, u.OrgRefId)).ToListAsync(ct);
         var jlp = DemoData.Jiulongpo;
@@ -25,7 +27,15 @@ internal static class NoticeHistory
         Add(story, db, accounts, new NoticeRecipient(OrgKinds.Inspector, jlp, story.DuxueInspectorId), "上月督导提醒", "上月挂牌学校督导已全部完成。", "/staff/coverage", daysAgo: 35);
         Add(story, db, accounts, new NoticeRecipient(OrgKinds.School, jlp, school.Id), "自查通知", "请在期限内完成本学期“双减”工作学校自查。", "/staff/self-assessments", daysAgo: 12);
         var jjk = story.Department(jlp, "基教科");
-        Add(story, db, accounts, new NoticeRecipient(OrgKinds.Department, jlp, jjk.Id), "新的举报待受理", "有一件作业负担类举报转至本科室，请按期受理。", "/staff/complaints", daysAgo: 3);
+        // Each report told the office and the department it was routed to on arrival, as intake does (RoutingNotices).
+        foreach (var (c, age) in complaints)
+        {
+            var title = $"新举报待受理：{c.MatchedName ?? c.TargetName}";
+            var body = $"{ComplaintChannels.Label(c.Channel)}收到一件“{c.Category}”类举报，分送{c.Department}承办，请于 {c.AcceptDeadline:yyyy-MM-dd} 前受理。";
+            var link = $"/staff/complaints/{c.Id}";
+            Add(story, db, accounts, new NoticeRecipient(OrgKinds.Office, c.RegionCode, null), title, body, link, age);
+            Add(story, db, accounts, new NoticeRecipient(OrgKinds.Department, c.RegionCode, story.Department(c.RegionCode, c.Department).Id), title, body, link, age);
+        }
         Add(story, db, accounts, new NoticeRecipient(OrgKinds.Department, jlp, jjk.Id), "督办单已到期", "挂牌督办事项已到回复期限。", "/staff/escalations", daysAgo: 50);
     }
 

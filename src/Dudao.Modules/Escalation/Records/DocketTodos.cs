@@ -14,20 +14,18 @@ namespace Dudao.Modules.Escalation.Records;
 /// county office records the replies of targets without accounts (a township government, a person) and
 /// chases the replies overdue in its county.
 /// </summary>
-internal sealed class DocketTodos(AppDbContext db, ICurrentUser me, TimeProvider clock) : ITodoSource
+internal sealed class DocketTodos(AppDbContext db, ICurrentUser me, TimeProvider clock)
+    : RecordTodos<EscalationRecord>(me, EscalationPermissions.View)
 {
-    private const int Max = 200;
-
-    public async Task<IReadOnlyList<TodoItem>> OpenAsync(CancellationToken ct)
+    protected override async Task<IReadOnlyList<TodoItem>> ListAsync(CancellationToken ct)
     {
-        if (me.UserId is null || !me.Has(EscalationPermissions.View)) return [];
         var open = db.Set<EscalationRecord>().AsNoTracking().Where(e => e.Level == EscalationLevels.Listed && e.RepliedAt == null);
         var items = new List<TodoItem>();
-        if (TargetKinds.MayHaveAccounts(me.OrgKind) && me.OrgRefId is not null)
-            items.AddRange(await Todos(open.Where(e => e.TargetKind == me.OrgKind && e.TargetId == me.OrgRefId), "docket-reply", "回复督办单：", ct));
-        if (me.OrgKind == OrgKinds.Office && me.Has(EscalationPermissions.Manage))
+        if (TargetKinds.MayHaveAccounts(Me.OrgKind) && Me.OrgRefId is not null)
+            items.AddRange(await Todos(open.Where(e => e.TargetKind == Me.OrgKind && e.TargetId == Me.OrgRefId), "docket-reply", "回复督办单：", ct));
+        if (Me.OrgKind == OrgKinds.Office && Me.Has(EscalationPermissions.Manage))
         {
-            var county = open.Where(e => e.RegionCode == me.RegionCode);
+            var county = open.Where(e => e.RegionCode == Me.RegionCode);
             items.AddRange(await Todos(county.Where(e => e.TargetKind != TargetKinds.School && e.TargetKind != TargetKinds.Institution && e.TargetKind != TargetKinds.Department),
                 "docket-record-reply", "登记督办单回复：", ct));
             var today = clock.Today();
@@ -37,16 +35,10 @@ internal sealed class DocketTodos(AppDbContext db, ICurrentUser me, TimeProvider
         return items;
     }
 
-    public Task<int> DoneSinceAsync(DateTime sinceUtc, CancellationToken ct)
-    {
-        if (me.UserId is null || !me.Has(EscalationPermissions.View)) return Task.FromResult(0);
-        var user = me.UserName;
-        return db.Set<EscalationRecord>().CountAsync(e => e.RepliedBy == user && e.RepliedAt >= sinceUtc, ct);
-    }
+    protected override Task<int> CountDoneAsync(string userName, DateTime sinceUtc, CancellationToken ct) =>
+        db.Set<EscalationRecord>().CountAsync(e => e.RepliedBy == userName && e.RepliedAt >= sinceUtc, ct);
 
-    private static async Task<List<TodoItem>> Todos(IQueryable<EscalationRecord> query, string kind, string verb, CancellationToken ct)
-    {
-        var rows = await query.OrderBy(e => e.Deadline).Take(Max).Select(e => new { e.Id, e.TargetName, e.TargetUnit, e.Deadline }).ToListAsync(ct);
-        return rows.Select(e => new TodoItem(kind, verb + TargetKinds.Display(e.TargetName, e.TargetUnit), $"/staff/escalations/{e.Id}", e.Deadline)).ToList();
-    }
+    private static Task<List<TodoItem>> Todos(IQueryable<EscalationRecord> query, string kind, string verb, CancellationToken ct) =>
+        ItemsAsync(query, e => e.Deadline, e => new { e.Id, e.TargetName, e.TargetUnit, e.Deadline },
+            e => new TodoItem(kind, verb + TargetKinds.Display(e.TargetName, e.TargetUnit), $"/staff/escalations/{e.Id}", e.Deadline), ct);
 }

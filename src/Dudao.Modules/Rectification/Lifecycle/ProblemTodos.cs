@@ -13,59 +13,53 @@ namespace Dudao.Modules.Rectification.Lifecycle;
 /// a department; an office for targets without accounts); an inspector's fixes to verify and 回头看 due;
 /// a county office's fixes to verify and overdue problems to chase.
 /// </summary>
-internal sealed class ProblemTodos(AppDbContext db, ICurrentUser me, TimeProvider clock) : ITodoSource
+internal sealed class ProblemTodos(AppDbContext db, ICurrentUser me, TimeProvider clock)
+    : RecordTodos<Problem>(me, RectificationPermissions.View)
 {
-    private const int Max = 200;
+    private static readonly string[] Steps = [ProblemActions.Plan, ProblemActions.Evidence, ProblemActions.VerifyPassed, ProblemActions.VerifyFailed,
+        ProblemActions.FollowUpPassed, ProblemActions.FollowUpFailed];
 
-    public async Task<IReadOnlyList<TodoItem>> OpenAsync(CancellationToken ct)
+    protected override async Task<IReadOnlyList<TodoItem>> ListAsync(CancellationToken ct)
     {
-        if (me.UserId is null || !me.Has(RectificationPermissions.View)) return [];
         var problems = db.Set<Problem>().AsNoTracking();
         var today = clock.Today();
         var items = new List<TodoItem>();
-        var office = me.OrgKind == OrgKinds.Office;
+        var office = Me.OrgKind == OrgKinds.Office;
         // An office that manages the ledger answers for targets without accounts of their own (ProblemCallers.MayRespond).
         var ours = office
-            ? problems.Where(p => p.RegionCode == me.RegionCode && p.ResponsibleId == null)
-            : problems.Where(p => p.ResponsibleKind == me.OrgKind && p.ResponsibleId == me.OrgRefId && p.ResponsibleId != null);
-        if (!office || me.Has(RectificationPermissions.Manage))
+            ? problems.Where(p => p.RegionCode == Me.RegionCode && p.ResponsibleId == null)
+            : problems.Where(p => p.ResponsibleKind == Me.OrgKind && p.ResponsibleId == Me.OrgRefId && p.ResponsibleId != null);
+        if (!office || Me.Has(RectificationPermissions.Manage))
         {
-            items.AddRange(await Todos(ours.Where(p => p.Status == ProblemStatuses.Open), "problem-plan", "制定整改方案：", ct));
-            items.AddRange(await Todos(ours.Where(p => p.Status == ProblemStatuses.Rectifying), "problem-rectify", "整改并提交佐证：", ct));
+            items.AddRange(await ByDeadline(ours.Where(p => p.Status == ProblemStatuses.Open), "problem-plan", "制定整改方案：", ct));
+            items.AddRange(await ByDeadline(ours.Where(p => p.Status == ProblemStatuses.Rectifying), "problem-rectify", "整改并提交佐证：", ct));
         }
-        if (me.IsInspector())
+        if (Me.IsInspector())
         {
-            var assigned = problems.Where(p => p.InspectorId == me.OrgRefId);
-            items.AddRange(await Todos(assigned.Where(p => p.Status == ProblemStatuses.AwaitingVerification), "problem-verify", "核验整改：", ct));
-            items.AddRange(await Todos(assigned.Where(p => p.Status == ProblemStatuses.Closed && p.FollowUpOn <= today), "problem-follow-up", "回头看：", ct));
+            var assigned = problems.Where(p => p.InspectorId == Me.OrgRefId);
+            items.AddRange(await ByDeadline(assigned.Where(p => p.Status == ProblemStatuses.AwaitingVerification), "problem-verify", "核验整改：", ct));
+            // A follow-up check is due on its own date; every other step by the rectification deadline.
+            items.AddRange(await ItemsAsync(assigned.Where(p => p.Status == ProblemStatuses.Closed && p.FollowUpOn <= today), p => p.FollowUpOn,
+                p => new { p.Id, p.TargetName, p.Description, p.FollowUpOn }, p => Item("problem-follow-up", "回头看：", p.Id, p.TargetName, p.Description, p.FollowUpOn), ct));
         }
-        if (office && me.Has(RectificationPermissions.Verify))
+        if (office && Me.Has(RectificationPermissions.Verify))
         {
-            var county = problems.Where(p => p.RegionCode == me.RegionCode);
-            items.AddRange(await Todos(county.Where(p => p.Status == ProblemStatuses.AwaitingVerification), "problem-verify", "核验整改：", ct));
-            items.AddRange(await Todos(county.Where(p => p.Status != ProblemStatuses.Closed && p.Deadline < today), "problem-overdue", "督促逾期问题：", ct));
+            var county = problems.Where(p => p.RegionCode == Me.RegionCode);
+            items.AddRange(await ByDeadline(county.Where(p => p.Status == ProblemStatuses.AwaitingVerification), "problem-verify", "核验整改：", ct));
+            items.AddRange(await ByDeadline(county.Where(p => p.Status != ProblemStatuses.Closed && p.Deadline < today), "problem-overdue", "督促逾期问题：", ct));
         }
         return items;
     }
 
-    public Task<int> DoneSinceAsync(DateTime sinceUtc, CancellationToken ct)
-    {
-        if (me.UserId is null || !me.Has(RectificationPermissions.View)) return Task.FromResult(0);
-        string[] acts = [ProblemActions.Plan, ProblemActions.Evidence, ProblemActions.VerifyPassed, ProblemActions.VerifyFailed,
-            ProblemActions.FollowUpPassed, ProblemActions.FollowUpFailed];
-        var user = me.UserName;
-        return db.Set<ProblemStep>().CountAsync(s => s.UserName == user && s.At >= sinceUtc && acts.Contains(s.Action), ct);
-    }
+    protected override Task<int> CountDoneAsync(string userName, DateTime sinceUtc, CancellationToken ct) =>
+        db.Set<ProblemStep>().CountAsync(s => s.UserName == userName && s.At >= sinceUtc && Steps.Contains(s.Action), ct);
 
-    /// <summary>A follow-up check is due on its own date; every other step by the rectification deadline.</summary>
-    private static async Task<List<TodoItem>> Todos(IQueryable<Problem> query, string kind, string verb, CancellationToken ct)
-    {
-        var followUp = kind == "problem-follow-up";
-        var rows = await (followUp ? query.OrderBy(p => p.FollowUpOn) : query.OrderBy(p => p.Deadline)).Take(Max)
-            .Select(p => new { p.Id, p.TargetName, p.Description, p.Deadline, p.FollowUpOn }).ToListAsync(ct);
-        return rows.Select(p => new TodoItem(kind, $"{verb}{p.TargetName}　{Short(p.Description)}", ProblemRecipients.Link(p.Id), followUp ? p.FollowUpOn : p.Deadline))
-            .ToList();
-    }
+    private static Task<List<TodoItem>> ByDeadline(IQueryable<Problem> query, string kind, string verb, CancellationToken ct) =>
+        ItemsAsync(query, p => p.Deadline, p => new { p.Id, p.TargetName, p.Description, p.Deadline },
+            p => Item(kind, verb, p.Id, p.TargetName, p.Description, p.Deadline), ct);
+
+    private static TodoItem Item(string kind, string verb, string id, string target, string description, DateOnly? due) =>
+        new(kind, $"{verb}{target}　{Short(description)}", ProblemRecipients.Link(id), due);
 
     private static string Short(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }
