@@ -5,6 +5,7 @@ using Dudao.Core.Time;
 using Dudao.Data;
 using Dudao.Modules.Organization.Regions;
 using Dudao.Modules.Returns.Domain;
+using Dudao.Modules.Returns.Forms;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dudao.Modules.Returns.Completeness;
@@ -23,7 +24,7 @@ public sealed record CompletenessDto(string FormId, string FormName, string Peri
     IReadOnlyList<RegionCompleteness> Children);
 
 /// <summary>Completeness and timeliness of one form's returns for one period, for a region and each of its children.</summary>
-public sealed class CompletenessService(AppDbContext db, ICurrentUser me, ExpectedUnits expected, RegionDirectory regions, TimeProvider clock)
+public sealed class CompletenessService(AppDbContext db, ICurrentUser me, FormService forms, ExpectedUnits expected, RegionDirectory regions, TimeProvider clock)
 {
     public async Task<CompletenessDto> GetAsync(string? formId, string? period, string? regionCode, CancellationToken ct)
     {
@@ -32,7 +33,7 @@ public sealed class CompletenessService(AppDbContext db, ICurrentUser me, Expect
         var region = RegionFilter.OrDefault(regionCode, me.RegionCode);
         errors.AddIf(RegionFilter.Field, region.Length == 0 ? null : Check.InScope(me.Scope, region));
         errors.ThrowIfAny();
-        var form = await db.Set<ReturnForm>().AsNoTracking().FirstOrDefaultAsync(f => f.Id == formId, ct) ?? throw DomainException.NotFound("报表");
+        var form = await forms.FindAsync(formId!, ct);
         var today = clock.Today();
         var p = string.IsNullOrWhiteSpace(period) ? ReturnPeriod.Containing(form.PeriodKind, today).Previous()
             : ReturnPeriod.Parse(form.PeriodKind, period) ?? throw ValidationFailedException.For("period",

@@ -16,6 +16,8 @@ internal sealed class ReturnFormConfiguration : IEntityTypeConfiguration<ReturnF
         b.Property(x => x.PeriodKind).HasMaxLength(16);
         b.Property(x => x.Fillers).HasMaxLength(64);
         b.Property(x => x.CreatedBy).HasMaxLength(64);
+        b.Ignore(x => x.FieldList);
+        b.Ignore(x => x.FillerList);
         b.HasIndex(x => x.Key).IsUnique();
         b.HasIndex(x => x.RegionCode);
     }
@@ -37,6 +39,7 @@ internal sealed class PeriodicReturnConfiguration : IEntityTypeConfiguration<Per
         b.Property(x => x.SubmittedBy).HasMaxLength(64);
         b.Property(x => x.ReviewedBy).HasMaxLength(64);
         b.Property(x => x.SendBackReason).HasMaxLength(500);
+        b.Ignore(x => x.ValueMap);
         // One return per unit, form and period: opening it twice (two tabs, a retry) finds the same row.
         b.HasIndex(x => new { x.FormId, x.Period, x.TargetKind, x.TargetId }).IsUnique();
         b.HasIndex(x => new { x.RegionCode, x.FormId, x.Period });
