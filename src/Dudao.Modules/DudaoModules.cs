@@ -8,6 +8,7 @@ using Dudao.Modules.Organization;
 using Dudao.Modules.Platform;
 using Dudao.Modules.Profiles;
 using Dudao.Modules.Rectification;
+using Dudao.Modules.Reporting;
 using Dudao.Modules.Shared.Spreadsheets;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -29,6 +30,7 @@ public static class DudaoModules
         services.AddIndicators();
         services.AddInspections();
         services.AddProfiles();
+        services.AddReporting();
         services.AddScoped<DemoData>();
         services.AddScoped<Demo.History.DemoHistory>();
         services.AddOptions<SpreadsheetLimits>().BindConfiguration(SpreadsheetLimits.Section)
@@ -51,6 +53,7 @@ public static class DudaoModules
         api.MapIndicatorsApi();
         api.MapInspectionsApi();
         api.MapProfilesApi();
+        api.MapReportingApi();
         app.MapAccountsPages();
         app.MapPlatformPages();
         app.MapOrganizationPages();
@@ -60,5 +63,6 @@ public static class DudaoModules
         app.MapIndicatorsPages();
         app.MapInspectionsPages();
         app.MapProfilesPages();
+        app.MapReportingPages();
     }
 }
