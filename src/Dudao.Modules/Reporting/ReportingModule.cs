@@ -1,6 +1,8 @@
 using Dudao.Modules.Accounts;
 using Dudao.Modules.Platform.Jobs;
+using Dudao.Modules.Reporting.Dashboard;
 using Dudao.Modules.Reporting.Rollups;
+using Dudao.Modules.Shared.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,10 +20,21 @@ public static class ReportingModule
         services.AddScoped<IRegionFigures, RegionFigureReader>();
         services.AddScoped<IScheduledJob, OverdueSettlementJob>();
         services.AddScoped<IScheduledJob, RollupRebuildJob>();
+        services.AddScoped<DashboardService>();
+        services.AddScoped<DashboardExport>();
         return services;
     }
 
-    public static IEndpointRouteBuilder MapReportingApi(this IEndpointRouteBuilder api) => api;
+    public static IEndpointRouteBuilder MapReportingApi(this IEndpointRouteBuilder api)
+    {
+        api.MapDashboardEndpoints();
+        return api;
+    }
 
-    public static IEndpointRouteBuilder MapReportingPages(this IEndpointRouteBuilder app) => app;
+    /// <summary>Downloads linked from the dashboard page.</summary>
+    public static IEndpointRouteBuilder MapReportingPages(this IEndpointRouteBuilder app)
+    {
+        app.MapStaffDownloads().MapDashboardDownloads();
+        return app;
+    }
 }
