@@ -2,7 +2,9 @@ using Dudao.Modules.Accounts;
 using Dudao.Modules.Platform.Jobs;
 using Dudao.Modules.Platform.Rules;
 using Dudao.Modules.Platform.Todos;
+using Dudao.Modules.Shared.Http;
 using Dudao.Modules.Returns.Completeness;
+using Dudao.Modules.Returns.Documents;
 using Dudao.Modules.Returns.Forms;
 using Dudao.Modules.Returns.Submissions;
 using Microsoft.AspNetCore.Routing;
@@ -24,6 +26,7 @@ public static class ReturnsModule
         services.AddScoped<ReviewService>();
         services.AddScoped<ExpectedUnits>();
         services.AddScoped<CompletenessService>();
+        services.AddScoped<MonthlyStatisticsService>();
         services.AddScoped<ITodoSource, ReturnTodos>();
         services.AddScoped<IScheduledJob, ReturnReminderJob>();
         return services;
@@ -34,9 +37,14 @@ public static class ReturnsModule
         api.MapFormEndpoints();
         api.MapCompletenessEndpoints();
         api.MapSubmissionEndpoints();
+        api.MapDocumentEndpoints();
         return api;
     }
 
-    /// <summary>The returns' pages are Razor components; nothing else to map.</summary>
-    public static IEndpointRouteBuilder MapReturnsPages(this IEndpointRouteBuilder app) => app;
+    /// <summary>Downloads linked from the report pages.</summary>
+    public static IEndpointRouteBuilder MapReturnsPages(this IEndpointRouteBuilder app)
+    {
+        app.MapStaffDownloads().MapDocumentDownloads();
+        return app;
+    }
 }

@@ -32,6 +32,7 @@ public sealed class DemoHistory(AppDbContext db, TimeProvider clock, ILogger<Dem
         EscalationHistory.Write(story, problems, db);
         SelfAssessmentHistory.Write(story, db);
         await NoticeHistory.WriteAsync(story, problems, db, ct);
+        ReturnHistory.Write(story, db);
         await db.SaveChangesAsync(ct);
         log.LogInformation("Demo history written in {Seconds:0.0} s: {Visits} visits, {Problems} problems", watch.Elapsed.TotalSeconds, visits.Count, problems.Count);
     }
