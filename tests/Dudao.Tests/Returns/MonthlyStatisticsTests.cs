@@ -17,20 +17,21 @@ public sealed class MonthlyStatisticsTests
         using var app = TestApp.Start(kind);
         var inspector = await app.ApiAsync("jlp-duxue");
         var schools = await InspectionApi.AssignedSchoolsAsync(inspector);
-        // October: three visits to two schools, two findings (each opens a problem); one November visit that must not count.
-        foreach (var (school, date, findings) in new[] { (schools[0], "2026-10-12", 1), (schools[1], "2026-10-15", 1), (schools[0], "2026-10-28", 0), (schools[1], "2026-11-02", 1) })
+        // November: three visits to two schools, two findings (each opens a problem, counted in the month it is recorded);
+        // an October visit that must not count.
+        foreach (var (school, date, findings) in new[] { (schools[0], "2026-11-02", 1), (schools[1], "2026-11-05", 1), (schools[0], "2026-11-12", 0), (schools[1], "2026-10-20", 0) })
         {
             var visit = await inspector.PostAsJsonAsync("/api/visits", InspectionApi.Visit(school, date,
                 findings: [.. Enumerable.Range(0, findings).Select(i => (object)new { text = $"作业公示不全{i}", severity = "medium" })]));
             visit.StatusCode.ShouldBe(HttpStatusCode.Created, await visit.Content.ReadAsStringAsync());
         }
 
-        // 基教科 and 校外培训监管科 report October; 沙坪坝区's 基教科 reports too and must not count for 九龙坡区.
+        // 基教科 and 校外培训监管科 report November; 沙坪坝区's 基教科 reports too and must not count for 九龙坡区.
         var typed = new Dictionary<string, (int Meetings, int Adverts)> { ["jlp-jjk"] = (2, 10), ["jlp-pxjg"] = (3, 25), ["spb-jjk"] = (7, 99) };
         foreach (var (user, (meetings, adverts)) in typed)
         {
             var department = await app.ApiAsync(user);
-            var list = await department.GetFromJsonAsync<JsonElement>("/api/returns?formId=f0000000000000000000000000000001&period=2026-10");
+            var list = await department.GetFromJsonAsync<JsonElement>("/api/returns?formId=f0000000000000000000000000000001&period=2026-11");
             var id = list.GetProperty("items")[0].GetProperty("id").GetString();
             var values = Fields.ToDictionary(k => k, _ => "1");
             values["jointMeetings"] = meetings.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -39,7 +40,7 @@ public sealed class MonthlyStatisticsTests
         }
 
         var office = await app.ApiAsync("jlp-admin");
-        var response = await office.GetAsync("/api/reports/monthly-statistics?regionCode=500107&month=2026-10");
+        var response = await office.GetAsync("/api/reports/monthly-statistics?regionCode=500107&month=2026-11");
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         var text = Text(await response.Content.ReadAsByteArrayAsync());
         Documents.ShouldBeIssued(text);
@@ -52,17 +53,17 @@ public sealed class MonthlyStatisticsTests
         text.ShouldContain("清理违规广告（份）35");
         text.ShouldContain("派出工作人员（人次）2");
         var departments = await app.WithDbAsync(db => db.Set<Department>().CountAsync(d => d.RegionCode == "500107" && d.Name != "督导室"));
-        text.ShouldContain($"应报送科室 {departments} 个，已报送 2 个，其中按时 0 个");
+        text.ShouldContain($"应报送科室 {departments} 个，已报送 2 个，其中按时 2 个");
 
         // The same number on a second download; another county may not ask for 九龙坡区.
-        Documents.NumberIn(Text(await office.GetByteArrayAsync("/api/reports/monthly-statistics?regionCode=500107&month=2026-10"))).ShouldBe(Documents.NumberIn(text));
-        (await (await app.ApiAsync("spb-admin")).GetAsync("/api/reports/monthly-statistics?regionCode=500107&month=2026-10")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        Documents.NumberIn(Text(await office.GetByteArrayAsync("/api/reports/monthly-statistics?regionCode=500107&month=2026-11"))).ShouldBe(Documents.NumberIn(text));
+        (await (await app.ApiAsync("spb-admin")).GetAsync("/api/reports/monthly-statistics?regionCode=500107&month=2026-11")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await office.GetAsync("/api/reports/monthly-statistics?month=2026-13")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
 
-        var (page, doc) = await (await app.PagesAsync("jlp-admin")).GetAsync("/staff/reports/monthly-statistics?month=2026-10");
+        var (page, doc) = await (await app.PagesAsync("jlp-admin")).GetAsync("/staff/reports/monthly-statistics?month=2026-11");
         page.StatusCode.ShouldBe(HttpStatusCode.OK);
         doc.QuerySelector("#statistics-returned")!.TextContent.ShouldContain("35");
-        doc.QuerySelector("#statistics-download")!.GetAttribute("href").ShouldBe("/staff/reports/monthly-statistics/docx?regionCode=500107&month=2026-10");
+        doc.QuerySelector("#statistics-download")!.GetAttribute("href").ShouldBe("/staff/reports/monthly-statistics/docx?regionCode=500107&month=2026-11");
     }
 
     private static readonly string[] Fields =

@@ -18,11 +18,13 @@ public sealed class SubmissionService(AppDbContext db, ICurrentUser me, ReturnUn
     public const string Locked = "该报表已审核通过并锁定，不能修改；如需更正，请联系审核单位解锁，更正后形成新版本";
     public const string AwaitingReview = "该报表已提交，正在等待审核，不能修改；如需修改，请联系审核单位退回";
 
-    /// <summary>Returns in the caller's scope; a filling unit first gets its returns for the periods open now.</summary>
+    /// <summary>Returns in the caller's scope (a unit that does not review: its own); a filling unit first gets its returns for the periods open now.</summary>
     public async Task<PagedList<ReturnListItem>> ListAsync(ReturnQuery q, CancellationToken ct)
     {
-        await OpenMineAsync(ct);
+        var unit = await OpenMineAsync(ct);
         var query = db.Set<PeriodicReturn>().AsNoTracking().InRegion(q.RegionCode);
+        // A department sees its county, but its returns list is its own: only offices follow other units' returns.
+        if (unit is not null && !me.Has(ReturnsPermissions.Review)) query = query.Where(r => r.TargetKind == unit.Kind && r.TargetId == unit.Id);
         if (!string.IsNullOrWhiteSpace(q.FormId)) query = query.Where(r => r.FormId == q.FormId);
         if (!string.IsNullOrWhiteSpace(q.Period)) query = query.Where(r => r.Period == q.Period.Trim());
         if (!string.IsNullOrWhiteSpace(q.Status))
@@ -81,15 +83,16 @@ public sealed class SubmissionService(AppDbContext db, ICurrentUser me, ReturnUn
     }
 
     /// <summary>Creates the caller's returns for the periods its forms ask of it now (each once, whoever comes first).</summary>
-    public async Task OpenMineAsync(CancellationToken ct)
+    /// <returns>The caller's unit, or null when it fills no returns.</returns>
+    public async Task<FillerUnit?> OpenMineAsync(CancellationToken ct)
     {
-        if (await units.MineAsync(ct) is not { } unit) return;
+        if (await units.MineAsync(ct) is not { } unit) return null;
         var today = clock.Today();
         var forms = (await db.Set<ReturnForm>().AsNoTracking().Where(f => f.Active).ToListAsync(ct))
             .Where(f => f.FillerList.Contains(unit.Kind) && f.Covers(unit.RegionCode)
                 && (unit.Kind != FillerKinds.Office || (f.RegionCode.Length > 0 && f.RegionCode != unit.Id)))
             .ToList();
-        if (forms.Count == 0) return;
+        if (forms.Count == 0) return unit;
         var formIds = forms.Select(f => f.Id).ToList();
         var have = await db.Set<PeriodicReturn>().AsNoTracking()
             .Where(r => formIds.Contains(r.FormId) && r.TargetKind == unit.Kind && r.TargetId == unit.Id)
@@ -109,6 +112,7 @@ public sealed class SubmissionService(AppDbContext db, ICurrentUser me, ReturnUn
             }
         }
         if (added) await db.SaveChangesAsync(ct);
+        return unit;
     }
 
     private async Task<(PeriodicReturn, ReturnForm)> ApplyAsync(string id, ReturnFill input, CancellationToken ct)
