@@ -28,6 +28,7 @@ internal static class CliApp
           generate-dataset --scale county|province|nation --out DIR [--region CODE] [--seed N]
                                      生成合成数据 schools.xlsx 与 institutions.xlsx（同一种子结果相同）
           verify-audit               核对审计日志的哈希链；有断裂时列出每条被改动或删除的记录并返回 1
+          rebuild-rollups            由原始记录重算各地区各月的统计汇总（直接向数据库批量导入之后）
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -48,6 +49,7 @@ internal static class CliApp
                     new OfficeActor(options.Required("region"))),
                 "generate-dataset" => GenerateDataset.Run(options),
                 "verify-audit" => await WithServices(options, sp => VerifyAudit.RunAsync(sp, Console.Out)),
+                "rebuild-rollups" => await WithServices(options, sp => RebuildRollups.RunAsync(sp, Console.Out)),
                 _ => Fail($"未知命令：{args[0]}\n{Usage}"),
             };
         }

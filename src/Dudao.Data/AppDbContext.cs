@@ -3,6 +3,7 @@ using Dudao.Core.Scope;
 using Dudao.Data.Audit;
 using Dudao.Data.Scope;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Dudao.Data;
 
@@ -60,7 +61,14 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ModelAs
         // Changes are accepted only once everything committed, so a failed save can be retried as it stood.
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken);
         foreach (var (entity, optional) in _ifAbsent)
-            saved += optional ? await InsertIfAbsent.TryExecuteAsync(this, entity, cancellationToken) : await InsertIfAbsent.ExecuteAsync(this, entity, cancellationToken);
+        {
+            var inserted = optional ? await InsertIfAbsent.TryExecuteAsync(this, entity, cancellationToken) : await InsertIfAbsent.ExecuteAsync(this, entity, cancellationToken);
+            if (inserted > 0)
+            {
+                foreach (var observer in InsertObservers()) await observer.InsertedAsync(this, entity, cancellationToken);
+            }
+            saved += inserted;
+        }
         if (own is not null) await own.CommitAsync(cancellationToken);
         _ifAbsent.Clear();
         if (acceptAllChangesOnSuccess) ChangeTracker.AcceptAllChanges();
@@ -88,6 +96,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ModelAs
     /// </summary>
     public void ExpectVersion<T>(T entity, int version) where T : class, IVersioned =>
         Entry(entity).Property(e => e.Version).OriginalValue = version;
+
+    private IEnumerable<IInsertedIfAbsentObserver> InsertObservers() =>
+        this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.Interceptors?.OfType<IInsertedIfAbsentObserver>() ?? [];
 
     private void BumpVersions()
     {

@@ -8,6 +8,8 @@ using Dudao.Modules.Organization;
 using Dudao.Modules.Platform;
 using Dudao.Modules.Profiles;
 using Dudao.Modules.Rectification;
+using Dudao.Modules.Reporting;
+using Dudao.Modules.Returns;
 using Dudao.Modules.Shared.Spreadsheets;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -29,6 +31,8 @@ public static class DudaoModules
         services.AddIndicators();
         services.AddInspections();
         services.AddProfiles();
+        services.AddReporting();
+        services.AddReturns();
         services.AddScoped<DemoData>();
         services.AddScoped<Demo.History.DemoHistory>();
         services.AddOptions<SpreadsheetLimits>().BindConfiguration(SpreadsheetLimits.Section)
@@ -51,6 +55,8 @@ public static class DudaoModules
         api.MapIndicatorsApi();
         api.MapInspectionsApi();
         api.MapProfilesApi();
+        api.MapReportingApi();
+        api.MapReturnsApi();
         app.MapAccountsPages();
         app.MapPlatformPages();
         app.MapOrganizationPages();
@@ -60,5 +66,7 @@ public static class DudaoModules
         app.MapIndicatorsPages();
         app.MapInspectionsPages();
         app.MapProfilesPages();
+        app.MapReportingPages();
+        app.MapReturnsPages();
     }
 }

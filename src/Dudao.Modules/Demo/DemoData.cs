@@ -4,6 +4,7 @@ using Dudao.Modules.Accounts.Domain;
 using Dudao.Modules.Organization.Domain;
 using Microsoft.AspNetCore.Identity;
 using Dudao.Modules.Demo.History;
+using Dudao.Modules.Reporting.Rollups;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 
@@ -14,7 +15,8 @@ namespace Dudao.Modules.Demo;
 /// of the public contract, all with the password <see cref="Password"/>. Runs once, on an empty
 /// account table.
 /// </summary>
-public sealed class DemoData(AppDbContext db, UserManager<User> users, TimeProvider clock, IConfiguration config, DemoHistory history)
+public sealed class DemoData(AppDbContext db, UserManager<User> users, TimeProvider clock, IConfiguration config, DemoHistory history,
+    RollupRebuild rollups)
 {
     public const string Password = "Dudao@2026";
     public const string Chongqing = "500000";
@@ -78,6 +80,8 @@ public sealed class DemoData(AppDbContext db, UserManager<User> users, TimeProvi
             if (!result.Succeeded) throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
         }
         if (DemoMode.WithHistory(config)) await history.WriteAsync(ct);
+        // The history's records were counted as they were saved; which of its problems are overdue is settled here, as the nightly job would.
+        await rollups.SettleOverdueAsync(ct);
         return true;
     }
 

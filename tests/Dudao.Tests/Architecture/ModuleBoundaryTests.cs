@@ -22,6 +22,8 @@ public sealed partial class ModuleBoundaryTests
         ["Rectification"] = ["Intake"],
         // Staff search finds a report by its receipt code, normalised and hashed as the public lookup does.
         ["Complaints"] = ["Protection"],
+        // Figures up the region tree, read by dashboards, documents and the 工作台.
+        ["Reporting"] = ["Rollups"],
         // Shared services and UI parts for every module.
         ["Platform"] = ["*"],
         ["Shared"] = ["*"],

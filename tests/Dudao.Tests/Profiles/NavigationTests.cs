@@ -13,10 +13,10 @@ public sealed class NavigationTests
         var app = TestApp.For(kind);
 
         var school = await MenuAsync(app, "jlp-school");
-        school.ShouldBe(["工作台", "我的通知", "本单位档案", "督导记录", "自查自评", "督导指标体系", "问题整改", "督办问责"]);
+        school.ShouldBe(["工作台", "我的通知", "本单位档案", "督导记录", "自查自评", "督导指标体系", "问题整改", "督办问责", "报表填报"]);
 
         var institution = await MenuAsync(app, "jlp-jg");
-        institution.ShouldBe(["工作台", "我的通知", "本单位档案", "督导记录", "自查自评", "督导指标体系", "问题整改", "督办问责"]);
+        institution.ShouldBe(["工作台", "我的通知", "本单位档案", "督导记录", "自查自评", "督导指标体系", "问题整改", "督办问责", "报表填报"]);
 
         var inspector = await MenuAsync(app, "jlp-duxue");
         inspector.ShouldBe(["工作台", "我的通知", "学校", "校外培训机构", "督学与挂牌", "责任区与科室", "督导记录", "月月督覆盖", "自查自评",

@@ -8,6 +8,8 @@ using Dudao.Modules.Organization;
 using Dudao.Modules.Platform;
 using Dudao.Modules.Profiles;
 using Dudao.Modules.Rectification;
+using Dudao.Modules.Reporting;
+using Dudao.Modules.Returns;
 
 namespace Dudao.Modules.Ui.Layout;
 
@@ -39,10 +41,11 @@ public static class NavItems
         new("督导指标体系", "/staff/indicators", IndicatorsPermissions.View),
         new("问题整改", "/staff/problems", RectificationPermissions.View),
         new("督办问责", "/staff/escalations", EscalationPermissions.View),
+        new("报表填报", "/staff/returns", ReturnsPermissions.View),
         new("举报投诉", "/staff/complaints", ComplaintsPermissions.View),
         new("随机与交叉检查", "/staff/campaigns", InspectionsPermissions.PlanSpecial, true),
         new("预收费监管", "/staff/funds", OrganizationPermissions.Manage, true),
-        new("报表与通报", "/staff/reports", EscalationPermissions.Manage, true),
+        new("报表与通报", "/staff/reports", ReportingPermissions.View),
         new("问卷监测", "/staff/surveys", InspectionsPermissions.Plan, true),
         new("用户管理", "/staff/users", AccountsPermissions.ManageUsers),
         new("规则与节假日", "/staff/settings", PlatformPermissions.ManageSettings),

@@ -1,0 +1,40 @@
+using Dudao.Modules.Accounts;
+using Dudao.Modules.Platform.Jobs;
+using Dudao.Modules.Reporting.Dashboard;
+using Dudao.Modules.Reporting.Rollups;
+using Dudao.Modules.Shared.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dudao.Modules.Reporting;
+
+/// <summary>Figures up the region tree: rollups kept with every change, and what reads them.</summary>
+public static class ReportingModule
+{
+    public static IServiceCollection AddReporting(this IServiceCollection services)
+    {
+        services.AddSingleton<IPermissionSet, ReportingPermissions>();
+        services.AddScoped<ISaveChangesInterceptor, RollupInterceptor>();
+        services.AddScoped<RollupRebuild>();
+        services.AddScoped<IRegionFigures, RegionFigureReader>();
+        services.AddScoped<IScheduledJob, OverdueSettlementJob>();
+        services.AddScoped<IScheduledJob, RollupRebuildJob>();
+        services.AddScoped<DashboardService>();
+        services.AddScoped<DashboardExport>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapReportingApi(this IEndpointRouteBuilder api)
+    {
+        api.MapDashboardEndpoints();
+        return api;
+    }
+
+    /// <summary>Downloads linked from the dashboard page.</summary>
+    public static IEndpointRouteBuilder MapReportingPages(this IEndpointRouteBuilder app)
+    {
+        app.MapStaffDownloads().MapDashboardDownloads();
+        return app;
+    }
+}
