@@ -1,6 +1,7 @@
 using Dudao.Modules.Accounts;
 using Dudao.Modules.Platform.Jobs;
 using Dudao.Modules.Reporting.Dashboard;
+using Dudao.Modules.Reporting.KeyFigures;
 using Dudao.Modules.Reporting.Rollups;
 using Dudao.Modules.Shared.Http;
 using Microsoft.AspNetCore.Routing;
@@ -22,12 +23,17 @@ public static class ReportingModule
         services.AddScoped<IScheduledJob, RollupRebuildJob>();
         services.AddScoped<DashboardService>();
         services.AddScoped<DashboardExport>();
+        services.AddScoped<KeyFigureService>();
+        // The region's figures first, then the caller's own; other modules add theirs (returns outstanding …).
+        services.AddScoped<IKeyFigureSource, RegionKeyFigures>();
+        services.AddScoped<IKeyFigureSource, UnitKeyFigures>();
         return services;
     }
 
     public static IEndpointRouteBuilder MapReportingApi(this IEndpointRouteBuilder api)
     {
         api.MapDashboardEndpoints();
+        api.MapKeyFigureEndpoints();
         return api;
     }
 
