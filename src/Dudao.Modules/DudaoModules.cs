@@ -53,7 +53,7 @@ public static class DudaoModules
         api.MapIndicatorsApi();
         api.MapInspectionsApi();
         api.MapProfilesApi();
-        api.MapReportingApi();
+        api.MapReportingApi(publicApi);
         app.MapAccountsPages();
         app.MapPlatformPages();
         app.MapOrganizationPages();
