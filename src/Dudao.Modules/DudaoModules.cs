@@ -55,7 +55,7 @@ public static class DudaoModules
         api.MapIndicatorsApi();
         api.MapInspectionsApi();
         api.MapProfilesApi();
-        api.MapReportingApi();
+        api.MapReportingApi(publicApi);
         api.MapReturnsApi();
         app.MapAccountsPages();
         app.MapPlatformPages();

@@ -1,7 +1,10 @@
 using Dudao.Modules.Accounts;
 using Dudao.Modules.Platform.Jobs;
 using Dudao.Modules.Reporting.Dashboard;
+using Dudao.Modules.Reporting.KeyFigures;
 using Dudao.Modules.Reporting.Rollups;
+using Dudao.Modules.Reporting.Warnings;
+using Dudao.Modules.Platform.Rules;
 using Dudao.Modules.Shared.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -22,12 +25,23 @@ public static class ReportingModule
         services.AddScoped<IScheduledJob, RollupRebuildJob>();
         services.AddScoped<DashboardService>();
         services.AddScoped<DashboardExport>();
+        services.AddSingleton<IRuleSet, ReportingRules>();
+        services.AddScoped<WarningService>();
+        services.AddScoped<PublicWarnings>();
+        services.AddScoped<IScheduledJob, WarningJob>();
+        services.AddScoped<KeyFigureService>();
+        // The region's figures first, then the caller's own; other modules add theirs (returns outstanding …).
+        services.AddScoped<IKeyFigureSource, RegionKeyFigures>();
+        services.AddScoped<IKeyFigureSource, UnitKeyFigures>();
         return services;
     }
 
-    public static IEndpointRouteBuilder MapReportingApi(this IEndpointRouteBuilder api)
+    /// <param name="publicApi">/api without login: the published warnings.</param>
+    public static IEndpointRouteBuilder MapReportingApi(this IEndpointRouteBuilder api, IEndpointRouteBuilder publicApi)
     {
         api.MapDashboardEndpoints();
+        api.MapWarningEndpoints(publicApi);
+        api.MapKeyFigureEndpoints();
         return api;
     }
 

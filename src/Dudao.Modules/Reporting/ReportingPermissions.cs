@@ -7,16 +7,18 @@ namespace Dudao.Modules.Reporting;
 public sealed class ReportingPermissions : IPermissionSet
 {
     public const string View = "reporting.view";
+    public const string PublishWarnings = "reporting.publish-warnings";
 
     public IReadOnlyDictionary<string, string> Permissions { get; } = new Dictionary<string, string>
     {
-        [View] = "查看统计看板（本地区及下级地区的汇总数据）",
+        [View] = "查看统计看板与预警提示（本地区及下级地区的汇总数据）",
+        [PublishWarnings] = "向家长公开发布预警提示",
     };
 
     public IReadOnlyDictionary<string, string[]> DefaultRoles { get; } = new Dictionary<string, string[]>
     {
-        [Roles.OfficeAdmin] = [View],
-        [Roles.OfficeStaff] = [View],
+        [Roles.OfficeAdmin] = [View, PublishWarnings],
+        [Roles.OfficeStaff] = [View, PublishWarnings],
         [Roles.Department] = [View],
     };
 }

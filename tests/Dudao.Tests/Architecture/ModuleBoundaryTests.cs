@@ -23,7 +23,7 @@ public sealed partial class ModuleBoundaryTests
         // Staff search finds a report by its receipt code, normalised and hashed as the public lookup does.
         ["Complaints"] = ["Protection"],
         // Figures up the region tree, read by dashboards, documents and the 工作台.
-        ["Reporting"] = ["Rollups"],
+        ["Reporting"] = ["Rollups", "KeyFigures"],
         // Shared services and UI parts for every module.
         ["Platform"] = ["*"],
         ["Shared"] = ["*"],

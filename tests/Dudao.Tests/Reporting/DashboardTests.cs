@@ -119,7 +119,7 @@ public sealed class DashboardTests
     private static int Int(JsonElement e, string name) => e.GetProperty(name).GetInt32();
 
     /// <summary>南岸区's schools, institutions, visits, problems, complaints and escalations; returns the school ids in code order.</summary>
-    private static async Task<List<string>> ConstructAsync(TestApp app) => await app.WithDbAsync(async db =>
+    internal static async Task<List<string>> ConstructAsync(TestApp app) => await app.WithDbAsync(async db =>
     {
         var schools = Enumerable.Range(1, 4).Select(i => new School
         {

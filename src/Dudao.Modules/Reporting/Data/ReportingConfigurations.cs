@@ -24,3 +24,18 @@ internal sealed class RollupSettlementConfiguration : IEntityTypeConfiguration<R
         b.Property(x => x.Name).HasMaxLength(40);
     }
 }
+
+internal sealed class PublicWarningConfiguration : IEntityTypeConfiguration<PublicWarning>
+{
+    public void Configure(EntityTypeBuilder<PublicWarning> b)
+    {
+        b.ToTable("public_warnings");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Kind).HasMaxLength(20);
+        b.Property(x => x.Month).HasMaxLength(7);
+        b.Property(x => x.Title).HasMaxLength(100);
+        b.Property(x => x.Body).HasMaxLength(500);
+        b.Property(x => x.PublishedBy).HasMaxLength(64);
+        b.HasIndex(x => new { x.RegionCode, x.Kind, x.Month }).IsUnique();
+    }
+}
