@@ -9,6 +9,7 @@ using Dudao.Modules.Platform;
 using Dudao.Modules.Profiles;
 using Dudao.Modules.Rectification;
 using Dudao.Modules.Shared.Spreadsheets;
+using Dudao.Modules.Training;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,6 +30,7 @@ public static class DudaoModules
         services.AddIndicators();
         services.AddInspections();
         services.AddProfiles();
+        services.AddTraining();
         services.AddScoped<DemoData>();
         services.AddScoped<Demo.History.DemoHistory>();
         services.AddOptions<SpreadsheetLimits>().BindConfiguration(SpreadsheetLimits.Section)
@@ -51,6 +53,7 @@ public static class DudaoModules
         api.MapIndicatorsApi();
         api.MapInspectionsApi();
         api.MapProfilesApi();
+        api.MapTrainingApi();
         app.MapAccountsPages();
         app.MapPlatformPages();
         app.MapOrganizationPages();
@@ -60,5 +63,6 @@ public static class DudaoModules
         app.MapIndicatorsPages();
         app.MapInspectionsPages();
         app.MapProfilesPages();
+        app.MapTrainingPages();
     }
 }

@@ -8,6 +8,7 @@ using Dudao.Modules.Organization;
 using Dudao.Modules.Platform;
 using Dudao.Modules.Profiles;
 using Dudao.Modules.Rectification;
+using Dudao.Modules.Training;
 
 namespace Dudao.Modules.Ui.Layout;
 
@@ -40,7 +41,9 @@ public static class NavItems
         new("督办问责", "/staff/escalations", EscalationPermissions.View),
         new("举报投诉", "/staff/complaints", ComplaintsPermissions.View),
         new("随机与交叉检查", "/staff/campaigns", InspectionsPermissions.PlanSpecial, true),
-        new("预收费监管", "/staff/funds", OrganizationPermissions.Manage, true),
+        new("备案与合规", "/staff/training", TrainingPermissions.File),
+        new("机构备案审核", "/staff/filings", TrainingPermissions.Supervise),
+        new("预收费监管", "/staff/funds", TrainingPermissions.Supervise),
         new("报表与通报", "/staff/reports", EscalationPermissions.Manage, true),
         new("问卷监测", "/staff/surveys", InspectionsPermissions.Plan, true),
         new("用户管理", "/staff/users", AccountsPermissions.ManageUsers),
