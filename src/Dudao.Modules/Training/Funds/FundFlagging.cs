@@ -23,7 +23,7 @@ internal sealed class FundFlagging(AppDbContext db, RuleService rules, ProblemIn
 
     public IReadOnlyList<FundFlag> Raised => _raised;
 
-    public async Task CheckAsync(FundStatement s, Institution institution, bool hasApprovedFees, bool hasCustody, CancellationToken ct)
+    public async Task CheckAsync(FundStatement s, Institution institution, bool hasApprovedFees, CancellationToken ct)
     {
         var key = $"{s.Uscc}:{s.Period}";
         if (s.Balance < s.MinimumBalance)
@@ -49,10 +49,9 @@ internal sealed class FundFlagging(AppDbContext db, RuleService rules, ProblemIn
             await RaiseAsync(institution, FundFlagKinds.UnfiledCharging, key, s.Period,
                 $"{s.Period} 收取培训费 {Yuan(s.Collected)} 元，但收费标准尚未备案通过", ProblemSeverities.High, ct);
         }
-        if (!hasCustody) await NoCustodyAsync(institution, ct);
     }
 
-    /// <summary>An institution that charges (approved fees) with no custody account on record.</summary>
+    /// <summary>An institution that may charge (approved fees) with no custody account on record.</summary>
     public Task NoCustodyAsync(Institution institution, CancellationToken ct) =>
         RaiseAsync(institution, FundFlagKinds.NoCustodyAccount, institution.Id, null,
             "收费标准已备案，但未登记预收费资金监管账户", ProblemSeverities.Medium, ct);

@@ -30,8 +30,8 @@ internal sealed class FundService(AppDbContext db, ICurrentUser me, SupervisionT
         if (file is null) throw ValidationFailedException.For("file", "请选择要导入的对账单（.xlsx 或 .csv）");
         await using var stream = file.Open();
         if (stream.CanSeek && stream.Length > MaxFileBytes) throw ValidationFailedException.For("file", Check.FileTooLarge("对账单", MaxFileBytes));
-        var lines = ReadLines(stream, file.FileName);
         var errors = new List<RowError>();
+        var lines = ReadLines(stream, file.FileName, errors, limits.Value);
 
         var usccs = lines.Select(l => l.Line!.Uscc).Distinct().ToList();
         var institutions = await db.Set<Institution>().AsNoTracking().Where(i => usccs.Contains(i.Uscc)).ToDictionaryAsync(i => i.Uscc, ct);
@@ -42,7 +42,7 @@ internal sealed class FundService(AppDbContext db, ICurrentUser me, SupervisionT
         var unchanged = 0;
         foreach (var (number, line) in lines)
         {
-            var identity = (line!.Uscc, line.Period);
+            var identity = (line.Uscc, line.Period);
             if (!institutions.TryGetValue(line.Uscc, out var institution))
             {
                 errors.Add(new RowError(number, StatementLine.UsccHeader, $"{StatementLine.UsccHeader}“{line.Uscc}”不在您管理范围内的机构名录中"));
@@ -73,11 +73,10 @@ internal sealed class FundService(AppDbContext db, ICurrentUser me, SupervisionT
 
         var ids = fresh.Select(f => f.Institution.Id).Distinct().ToList();
         var approved = await ApprovedFeesAsync(ids, ct);
-        var custody = await db.Set<CustodyAccount>().AsNoTracking().Where(c => ids.Contains(c.TargetId)).Select(c => c.TargetId).ToListAsync(ct);
         foreach (var (statement, institution) in fresh)
         {
             db.Add(statement);
-            await flagging.CheckAsync(statement, institution, approved.Contains(institution.Id), custody.Contains(institution.Id), ct);
+            await flagging.CheckAsync(statement, institution, approved.Contains(institution.Id), ct);
         }
         await FlagUncoveredAsync(ct);
         await db.SaveChangesAsync(ct);
@@ -149,14 +148,14 @@ internal sealed class FundService(AppDbContext db, ICurrentUser me, SupervisionT
         return ToDto(account, target.Name, target.Code ?? "");
     }
 
-    private List<(int Number, StatementLine? Line)> ReadLines(Stream stream, string fileName)
+    /// <summary>The rows that read well; the others' errors go to <paramref name="errors"/>. A missing header refuses the file at once.</summary>
+    private static List<(int Number, StatementLine Line)> ReadLines(Stream stream, string fileName, List<RowError> errors, SpreadsheetLimits limits)
     {
-        var rows = StatementRows.Read(stream, fileName, limits.Value).GetEnumerator();
+        var rows = StatementRows.Read(stream, fileName, limits).GetEnumerator();
         using (rows)
         {
             var headers = HeaderMap.From(rows.MoveNext() ? rows.Current : null, StatementLine.Required);
-            var errors = new List<RowError>();
-            var lines = new List<(int, StatementLine?)>();
+            var lines = new List<(int, StatementLine)>();
             var last = 1;
             while (rows.MoveNext())
             {
@@ -165,10 +164,9 @@ internal sealed class FundService(AppDbContext db, ICurrentUser me, SupervisionT
                 if (row.Number > last + 1) errors.Add(new RowError(last + 1, null, $"第{last + 1}行是空行：数据之间不能有空行"));
                 last = row.Number;
                 errors.AddRange(headers.ForbiddenText(row));
-                lines.Add((row.Number, StatementLine.Read(new RowValues(headers, row), row.Number, errors)));
+                if (StatementLine.Read(new RowValues(headers, row), row.Number, errors) is { } line) lines.Add((row.Number, line));
             }
             if (last == 1) errors.Add(new RowError(2, null, "文件中没有数据：第2行起应为数据行"));
-            RefuseIfAny(errors);
             return lines;
         }
     }
