@@ -122,6 +122,16 @@ internal sealed class FundService(AppDbContext db, ICurrentUser me, SupervisionT
         return rows.Select(r => ToDto(r.c, r.Name, r.Uscc)).ToList();
     }
 
+    /// <summary>The custody account of the institution with this 统一社会信用代码, as the page's form names it.</summary>
+    public async Task<CustodyDto> SetCustodyByUsccAsync(string? uscc, CustodyInput input, CancellationToken ct)
+    {
+        var code = uscc?.Trim().ToUpperInvariant();
+        ValidationFailedException.ThrowIf("uscc", Uscc.Validate(code));
+        var id = await db.Set<Institution>().Where(i => i.Uscc == code).Select(i => i.Id).FirstOrDefaultAsync(ct)
+                 ?? throw ValidationFailedException.For("uscc", Check.MissingOrOutOfScope($"统一社会信用代码为“{code}”的机构"));
+        return await SetCustodyAsync(id, input, ct);
+    }
+
     /// <summary>Records (or changes) the custody account of an institution in the caller's scope.</summary>
     public async Task<CustodyDto> SetCustodyAsync(string institutionId, CustodyInput input, CancellationToken ct)
     {
