@@ -31,6 +31,7 @@ public sealed class DemoHistory(AppDbContext db, TimeProvider clock, ILogger<Dem
         ComplaintHistory.Write(story, db);
         EscalationHistory.Write(story, problems, db);
         SelfAssessmentHistory.Write(story, db);
+        TrainingHistory.Write(story, db);
         await NoticeHistory.WriteAsync(story, problems, db, ct);
         await db.SaveChangesAsync(ct);
         log.LogInformation("Demo history written in {Seconds:0.0} s: {Visits} visits, {Problems} problems", watch.Elapsed.TotalSeconds, visits.Count, problems.Count);

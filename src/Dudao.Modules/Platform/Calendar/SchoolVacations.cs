@@ -50,7 +50,7 @@ public sealed class SchoolVacations(AppDbContext db, ICurrentUser me)
         if (input.To is null) errors.Add("to", "请填写结束日期");
         DateBounds.CheckRange(errors, input.From, input.To);
         if (input.From is { } from && input.To is { } to && to >= from && to.DayNumber - from.DayNumber + 1 > MaxDays)
-            errors.Add("to", $"一个假期不能超过{MaxDays}天");
+            errors.Add("to", Check.TooLong("一个假期", MaxDays, "天"));
         errors.ThrowIfAny();
 
         var vacation = new SchoolVacation { RegionCode = region, Name = input.Name!.Trim(), From = input.From!.Value, To = input.To!.Value };

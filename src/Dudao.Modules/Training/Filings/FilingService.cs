@@ -175,7 +175,7 @@ public sealed class FilingService(AppDbContext db, ICurrentUser me, SupervisionT
             errors.Add("fees", "请至少填写一项收费项目");
             return [];
         }
-        if (fees.Count > MaxFeeItems) errors.Add("fees", $"收费项目不能超过{MaxFeeItems}项");
+        if (fees.Count > MaxFeeItems) errors.Add("fees", Check.TooLong("收费项目", MaxFeeItems, "项"));
         var guidance = institution.Category == Institution.Subject
             ? await rules.GetAsync(institution.Mode == "线上" ? TrainingRules.GuidancePriceOnline : TrainingRules.GuidancePriceOffline, institution.RegionCode, ct)
             : 0;
