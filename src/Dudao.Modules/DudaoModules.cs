@@ -11,6 +11,7 @@ using Dudao.Modules.Rectification;
 using Dudao.Modules.Reporting;
 using Dudao.Modules.Returns;
 using Dudao.Modules.Shared.Spreadsheets;
+using Dudao.Modules.Training;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,6 +34,7 @@ public static class DudaoModules
         services.AddProfiles();
         services.AddReporting();
         services.AddReturns();
+        services.AddTraining();
         services.AddScoped<DemoData>();
         services.AddScoped<Demo.History.DemoHistory>();
         services.AddOptions<SpreadsheetLimits>().BindConfiguration(SpreadsheetLimits.Section)
@@ -57,6 +59,7 @@ public static class DudaoModules
         api.MapProfilesApi();
         api.MapReportingApi(publicApi);
         api.MapReturnsApi();
+        api.MapTrainingApi();
         app.MapAccountsPages();
         app.MapPlatformPages();
         app.MapOrganizationPages();
@@ -68,5 +71,6 @@ public static class DudaoModules
         app.MapProfilesPages();
         app.MapReportingPages();
         app.MapReturnsPages();
+        app.MapTrainingPages();
     }
 }

@@ -36,6 +36,7 @@ public static class PlatformModule
         services.AddScoped<TodoService>();
         services.AddSingleton<WorkCalendar>();
         services.AddScoped<HolidayService>();
+        services.AddScoped<SchoolVacations>();
         services.AddScoped<RuleService>();
         services.AddScoped<PublicContactService>();
         services.AddScoped<LetterheadService>();
@@ -54,6 +55,7 @@ public static class PlatformModule
         api.MapTodoEndpoints();
         api.MapRuleEndpoints();
         api.MapHolidayEndpoints();
+        api.MapVacationEndpoints();
         api.MapFileDownload("/files/{id}").WithTags("Files").WithName("DownloadFile").WithSummary("下载附件");
         api.MapJobEndpoints();
         return api;

@@ -72,6 +72,17 @@ internal sealed class HolidayConfiguration : IEntityTypeConfiguration<Holiday>
     }
 }
 
+internal sealed class SchoolVacationConfiguration : IEntityTypeConfiguration<SchoolVacation>
+{
+    public void Configure(EntityTypeBuilder<SchoolVacation> b)
+    {
+        b.ToTable("school_vacations");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Name).HasMaxLength(32);
+        b.HasIndex(x => new { x.RegionCode, x.From });
+    }
+}
+
 internal sealed class RuleSettingConfiguration : IEntityTypeConfiguration<RuleSetting>
 {
     public void Configure(EntityTypeBuilder<RuleSetting> b)

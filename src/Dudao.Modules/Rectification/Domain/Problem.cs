@@ -81,7 +81,9 @@ public static class ProblemSources
     public const string SelfAssessment = "self-assessment";
     public const string PublicOpinion = "public-opinion";
     public const string Manual = "manual";
-    public static readonly string[] All = [Inspection, Complaint, SelfAssessment, PublicOpinion, Manual];
+    /// <summary>Routine supervision of records: prepaid-fund reconciliation, timetable checks.</summary>
+    public const string Supervision = "supervision";
+    public static readonly string[] All = [Inspection, Complaint, SelfAssessment, PublicOpinion, Manual, Supervision];
 
     public static string Label(string source) => source switch
     {
@@ -90,6 +92,7 @@ public static class ProblemSources
         SelfAssessment => "自查自评",
         PublicOpinion => "舆情",
         Manual => "手工录入",
+        Supervision => "日常监管",
         _ => source,
     };
 }

@@ -10,6 +10,7 @@ using Dudao.Modules.Profiles;
 using Dudao.Modules.Rectification;
 using Dudao.Modules.Reporting;
 using Dudao.Modules.Returns;
+using Dudao.Modules.Training;
 
 namespace Dudao.Modules.Ui.Layout;
 
@@ -44,7 +45,9 @@ public static class NavItems
         new("报表填报", "/staff/returns", ReturnsPermissions.View),
         new("举报投诉", "/staff/complaints", ComplaintsPermissions.View),
         new("随机与交叉检查", "/staff/campaigns", InspectionsPermissions.PlanSpecial, true),
-        new("预收费监管", "/staff/funds", OrganizationPermissions.Manage, true),
+        new("备案与合规", "/staff/training", TrainingPermissions.File),
+        new("机构备案审核", "/staff/filings", TrainingPermissions.Supervise),
+        new("预收费监管", "/staff/funds", TrainingPermissions.Supervise),
         new("报表与通报", "/staff/reports", ReportingPermissions.View),
         new("问卷监测", "/staff/surveys", InspectionsPermissions.Plan, true),
         new("用户管理", "/staff/users", AccountsPermissions.ManageUsers),
