@@ -28,11 +28,11 @@ public sealed class PlatformPageTests
             s.AddScoped<IScheduledJob, QuickJob>();
         });
         var county = await app.PagesAsync("jlp-admin");
-        var saved = await county.SubmitAsync("/staff/settings", "form:has(input[name=RuleValue])", new() { ["RuleValue"] = "12" });
+        var saved = await county.SubmitAsync("/staff/settings", "form:has(input[name=_handler][value='rule-test.page-days'])", new() { ["RuleValue"] = "12" });
         var html = await saved.Content.ReadAsStringAsync();
         html.ShouldContain("规则已保存");
         html.ShouldContain("本地区设置");
-        (await (await county.SubmitAsync("/staff/settings", "form:has(input[name=RuleValue])", new() { ["RuleValue"] = "999" })).Content.ReadAsStringAsync())
+        (await (await county.SubmitAsync("/staff/settings", "form:has(input[name=_handler][value='rule-test.page-days'])", new() { ["RuleValue"] = "999" })).Content.ReadAsStringAsync())
             .ShouldContain("1–90");
 
         var refused = await county.SubmitAsync("/staff/settings", "#holiday-form", new() { ["Holiday.Date"] = "2026-12-31", ["Holiday.Name"] = "县定假日" });

@@ -11,6 +11,8 @@ internal static class AuditText
         ["Problem"] = "问题", ["RuleSetting"] = "规则参数", ["Visit"] = "督导记录", ["SpecialInspection"] = "专项督导",
         ["SelfAssessmentRound"] = "自评批次", ["SelfAssessment"] = "自评", ["IndicatorTemplate"] = "指标体系",
         ["AuditEntry"] = "审计日志", ["ComplaintTransfer"] = "举报转办", ["Letterhead"] = "公文版头", ["PublicContact"] = "公开的主管机关和举报电话",
+        ["CustodyAccount"] = "预收费监管账户", ["Filing"] = "机构备案", ["InstitutionEvent"] = "机构状态变更",
+        ["InstitutionListEntry"] = "黑白名单记录", ["PeriodicReturn"] = "报表", ["ReturnForm"] = "报表样式", ["SchoolVacation"] = "寒暑假",
     };
 
     // Field names across the audited records; one word may serve several records (Name: 名称).
@@ -52,6 +54,14 @@ internal static class AuditText
         ["TransferredBy"] = "转办人", ["OfficeName"] = "发文机关全称", ["NumberPattern"] = "文号格式", ["Authority"] = "主管机关", ["Hotline"] = "监督举报电话",
         ["ReceiptHash"] = "回执码摘要", ["RejectedAt"] = "不予受理时间", ["RejectedBy"] = "不予受理人", ["RejectionReason"] = "不予受理理由",
         ["RegisteredOn"] = "登记日期",
+        ["AccountNo"] = "账号", ["Bank"] = "存管银行", ["Platform"] = "监管平台", ["Since"] = "起始日期", ["Title"] = "标题",
+        ["ReturnReason"] = "退回理由", ["ReviewedAt"] = "审核时间", ["ReviewedBy"] = "审核人", ["Details"] = "详情", ["DocumentId"] = "文书",
+        ["FromState"] = "原状态", ["ToState"] = "新状态", ["OccurredOn"] = "发生日期", ["EnteredBy"] = "列入人", ["EnteredOn"] = "列入日期",
+        ["EntryReason"] = "列入理由", ["List"] = "名单", ["RemovalReason"] = "移出理由", ["RemovedBy"] = "移出人", ["RemovedOn"] = "移出日期",
+        ["Data"] = "填报数据", ["DueOn"] = "截止日期", ["FirstSubmittedAt"] = "首次报送时间", ["FormId"] = "报表样式", ["Period"] = "报送期",
+        ["ReviewerRegion"] = "审核地区", ["Revision"] = "版次", ["SendBackReason"] = "退回理由", ["Active"] = "启用", ["DueDay"] = "截止日",
+        ["DueMonthOffset"] = "截止月份", ["Fields"] = "填报项", ["Fillers"] = "填报单位", ["PeriodKind"] = "报送周期", ["From"] = "开始日期",
+        ["To"] = "结束日期",
     };
 
     public static string Action(string action) => action switch

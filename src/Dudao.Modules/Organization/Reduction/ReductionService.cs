@@ -19,6 +19,9 @@ public sealed class ReductionService(AppDbContext db, RegionDirectory regions, T
         var today = clock.Today();
         var to = query.To ?? today;
         var from = query.From ?? new DateOnly(to.Year, 1, 1);
+        // The history begins with the registry; a year-1 date would also underflow the baseline's day before.
+        ValidationFailedException.ThrowIf("to", to.Year < 2000 ? "结束日期不能早于2000年" : null);
+        ValidationFailedException.ThrowIf("from", from.Year < 2000 ? "开始日期不能早于2000年" : null);
         ValidationFailedException.ThrowIf("to", from > to ? "结束日期不能早于开始日期" : null);
         var regionCode = RegionFilter.OrDefault(query.RegionCode, db.User.RegionCode);
         if (regionCode.Length > 0) ValidationFailedException.ThrowIf("regionCode", Check.InScope(db.User.Scope, regionCode));
