@@ -52,7 +52,8 @@ public sealed class BulletinUnits(AppDbContext db, IRegionFigures figures)
 
     private static List<BulletinUnit> Rank(string kind, IEnumerable<Row> rows) =>
         rows.OrderByDescending(r => r.Coverage ?? -1).ThenByDescending(r => r.Rectification ?? -1).ThenByDescending(r => r.ComplaintsOnTime ?? -1)
-            .ThenBy(r => r.Id, StringComparer.Ordinal)
+            // Ties: regions by code as the dashboard, schools by name (their ids carry no order a reader knows).
+            .ThenBy(r => kind == Bulletin.Schools ? r.Name : r.Id, StringComparer.Ordinal)
             .Select((r, i) =>
             {
                 var (finding, reasons) = BulletinRules.Judge(kind, r.Coverage, r.Targets, r.Closed, r.Overdue);
