@@ -1,6 +1,7 @@
 using Dudao.Modules.Accounts;
 using Dudao.Modules.Shared.Http;
 using Dudao.Modules.Escalation.Docket;
+using Dudao.Modules.Escalation.Issuing;
 using Dudao.Modules.Escalation.Proposals;
 using Dudao.Modules.Escalation.Records;
 using Dudao.Modules.Escalation.Suggestions;
@@ -22,6 +23,7 @@ public static class EscalationModule
         services.AddScoped<EscalationService>();
         services.AddScoped<EscalationDocuments>();
         services.AddScoped<EscalationParties>();
+        services.AddScoped<EscalationIssuer>();
         services.AddScoped<ITodoSource, DocketTodos>();
         services.AddScoped<TargetSearch>();
         services.AddScoped<SuggestionEngine>();

@@ -27,6 +27,8 @@ public static class ReturnsModule
         services.AddScoped<ExpectedUnits>();
         services.AddScoped<CompletenessService>();
         services.AddScoped<MonthlyStatisticsService>();
+        services.AddScoped<BulletinUnits>();
+        services.AddScoped<BulletinService>();
         services.AddScoped<ITodoSource, ReturnTodos>();
         services.AddScoped<IScheduledJob, ReturnReminderJob>();
         return services;
@@ -38,6 +40,7 @@ public static class ReturnsModule
         api.MapCompletenessEndpoints();
         api.MapSubmissionEndpoints();
         api.MapDocumentEndpoints();
+        api.MapBulletinEndpoints();
         return api;
     }
 
@@ -45,6 +48,7 @@ public static class ReturnsModule
     public static IEndpointRouteBuilder MapReturnsPages(this IEndpointRouteBuilder app)
     {
         app.MapStaffDownloads().MapDocumentDownloads();
+        app.MapStaffDownloads().MapBulletinDownloads();
         return app;
     }
 }

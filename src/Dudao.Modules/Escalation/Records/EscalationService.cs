@@ -5,6 +5,7 @@ using Dudao.Core.Time;
 using Dudao.Data;
 using Dudao.Modules.Complaints.Domain;
 using Dudao.Modules.Escalation.Domain;
+using Dudao.Modules.Escalation.Issuing;
 using Dudao.Modules.Organization.Domain;
 using Dudao.Modules.Organization.Regions;
 using Dudao.Modules.Organization.Registry;
@@ -19,7 +20,7 @@ namespace Dudao.Modules.Escalation.Records;
 /// the unit it names, the written reply to a listed supervision, publishing an exposure.
 /// </summary>
 public sealed class EscalationService(AppDbContext db, RegionDirectory regions, SupervisionTargets targets, EscalationParties parties,
-    NoticeService notices, TimeProvider clock)
+    EscalationIssuer issuer, NoticeService notices, TimeProvider clock)
 {
     public async Task<PagedList<EscalationDto>> ListAsync(string? regionCode, string? level, string? targetId, PageRequest page, CancellationToken ct)
     {
@@ -109,7 +110,7 @@ public sealed class EscalationService(AppDbContext db, RegionDirectory regions, 
             PublishedAt = input.Publish && input.Level == EscalationLevels.Exposure ? now : null,
             CreatedAt = now, CreatedBy = db.User.UserName,
         };
-        db.Add(record);
+        await issuer.AddAsync(record, ct);
         db.AddRange(problemIds.Select(p => new EscalationProblem { EscalationId = record.Id, ProblemId = p }));
         db.AddRange(complaintIds.Select(c => new EscalationComplaint { EscalationId = record.Id, ComplaintId = c }));
         if (suggestion is not null)
@@ -119,7 +120,6 @@ public sealed class EscalationService(AppDbContext db, RegionDirectory regions, 
             suggestion.DecidedBy = db.User.UserName;
             suggestion.EscalationId = record.Id;
         }
-        await TellRecipientAsync(record, ct);
         await db.SaveChangesAsync(ct);
         return EscalationDto.From(record, problemIds, complaintIds, today);
     }
@@ -194,26 +194,12 @@ public sealed class EscalationService(AppDbContext db, RegionDirectory regions, 
     private Task<List<string>> ComplaintIdsAsync(string id, CancellationToken ct) =>
         db.Set<EscalationComplaint>().Where(l => l.EscalationId == id).Select(l => l.ComplaintId).ToListAsync(ct);
 
-    /// <summary>The unit the escalation names hears of it; for a target without accounts, the office of its county.</summary>
-    private async Task TellRecipientAsync(EscalationRecord e, CancellationToken ct)
-    {
-        var to = await parties.RecipientAsync(e, ct);
-        var listed = e.Level == EscalationLevels.Listed;
-        var title = listed ? $"挂牌督办：{e.TargetDisplay}，请于{e.Deadline:yyyy年M月d日}前书面回复" : $"{EscalationLevels.Label(e.Level)}：{e.TargetDisplay}";
-        var body = listed ? $"{e.Reason}\n督办要求：{e.Requirement}" : e.Reason;
-        if (listed && to.OrgRefId is null) body = $"{e.TargetDisplay}没有本系统账号，请将督办单送达并在收到书面回复后登记。\n{body}";
-        await notices.SendAsync(to, title, Short(body, 2000), Link(e), null, ct);
-    }
-
     /// <summary>The unit that made a listed supervision hears of the first reply, unless it filed that reply itself.</summary>
     private async Task TellRecorderAsync(EscalationRecord e, CancellationToken ct)
     {
         if (await parties.RecorderAsync(e, ct) is not { } recorder || parties.IsCaller(recorder)) return;
         var late = e.IsReplyOverdue(clock.Today()) ? "（逾期回复）" : "";
-        await notices.SendAsync(recorder, $"督办单已回复{late}：{e.TargetDisplay}", Short(e.Reply!, 200), Link(e), null, ct);
+        await notices.SendAsync(recorder, $"督办单已回复{late}：{e.TargetDisplay}", EscalationIssuer.Short(e.Reply!, 200), EscalationIssuer.Link(e), null, ct);
     }
 
-    private static string Short(string text, int max) => text.Length > max ? text[..(max - 1)] + "…" : text;
-
-    private static string Link(EscalationRecord e) => $"/staff/escalations/{e.Id}";
 }
