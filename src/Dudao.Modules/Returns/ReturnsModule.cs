@@ -27,6 +27,7 @@ public static class ReturnsModule
         services.AddScoped<ExpectedUnits>();
         services.AddScoped<CompletenessService>();
         services.AddScoped<MonthlyStatisticsService>();
+        services.AddScoped<WorkReportService>();
         services.AddScoped<ITodoSource, ReturnTodos>();
         services.AddScoped<IScheduledJob, ReturnReminderJob>();
         return services;
@@ -38,13 +39,14 @@ public static class ReturnsModule
         api.MapCompletenessEndpoints();
         api.MapSubmissionEndpoints();
         api.MapDocumentEndpoints();
+        api.MapWorkReportEndpoints();
         return api;
     }
 
     /// <summary>Downloads linked from the report pages.</summary>
     public static IEndpointRouteBuilder MapReturnsPages(this IEndpointRouteBuilder app)
     {
-        app.MapStaffDownloads().MapDocumentDownloads();
+        app.MapStaffDownloads().MapDocumentDownloads().MapWorkReportDownloads();
         return app;
     }
 }
