@@ -28,6 +28,7 @@ public static class ReturnsModule
         services.AddScoped<CompletenessService>();
         services.AddScoped<MonthlyStatisticsService>();
         services.AddScoped<WorkReportService>();
+        services.AddScoped<AnnualReportService>();
         services.AddScoped<ITodoSource, ReturnTodos>();
         services.AddScoped<IScheduledJob, ReturnReminderJob>();
         return services;
@@ -40,13 +41,14 @@ public static class ReturnsModule
         api.MapSubmissionEndpoints();
         api.MapDocumentEndpoints();
         api.MapWorkReportEndpoints();
+        api.MapAnnualReportEndpoints();
         return api;
     }
 
     /// <summary>Downloads linked from the report pages.</summary>
     public static IEndpointRouteBuilder MapReturnsPages(this IEndpointRouteBuilder app)
     {
-        app.MapStaffDownloads().MapDocumentDownloads().MapWorkReportDownloads();
+        app.MapStaffDownloads().MapDocumentDownloads().MapWorkReportDownloads().MapAnnualReportDownloads();
         return app;
     }
 }
