@@ -29,6 +29,8 @@ public static class ReturnsModule
         services.AddScoped<MonthlyStatisticsService>();
         services.AddScoped<BulletinUnits>();
         services.AddScoped<BulletinService>();
+        services.AddScoped<WorkReportService>();
+        services.AddScoped<AnnualReportService>();
         services.AddScoped<ITodoSource, ReturnTodos>();
         services.AddScoped<IScheduledJob, ReturnReminderJob>();
         return services;
@@ -41,14 +43,15 @@ public static class ReturnsModule
         api.MapSubmissionEndpoints();
         api.MapDocumentEndpoints();
         api.MapBulletinEndpoints();
+        api.MapWorkReportEndpoints();
+        api.MapAnnualReportEndpoints();
         return api;
     }
 
     /// <summary>Downloads linked from the report pages.</summary>
     public static IEndpointRouteBuilder MapReturnsPages(this IEndpointRouteBuilder app)
     {
-        app.MapStaffDownloads().MapDocumentDownloads();
-        app.MapStaffDownloads().MapBulletinDownloads();
+        app.MapStaffDownloads().MapDocumentDownloads().MapBulletinDownloads().MapWorkReportDownloads().MapAnnualReportDownloads();
         return app;
     }
 }

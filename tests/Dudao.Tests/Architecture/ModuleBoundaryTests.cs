@@ -16,7 +16,8 @@ public sealed partial class ModuleBoundaryTests
         ["Accounts"] = ["Authorization", "Identity"],
         // The registries' services (lists, assignments, shared checks, the spreadsheet engine) serve the supervision modules.
         // The institution profile shows the dated history; the public lookup's fees come from the training module (IPublicFees).
-        ["Organization"] = ["Regions", "Registry", "Import", "Schools", "Institutions", "Inspectors", "InstitutionHistory", "InstitutionLists"],
+        // The 压减 figures fill the county work report.
+        ["Organization"] = ["Regions", "Registry", "Import", "Schools", "Institutions", "Inspectors", "InstitutionHistory", "InstitutionLists", "Reduction"],
         // Visits and self-assessments are scored by the templates' rules.
         ["Indicators"] = ["Templates", "Scoring"],
         ["Rectification"] = ["Intake"],

@@ -60,3 +60,17 @@ internal sealed class ReturnEventConfiguration : IEntityTypeConfiguration<Return
         b.HasIndex(x => x.ReturnId);
     }
 }
+
+internal sealed class AnnualReportTextConfiguration : IEntityTypeConfiguration<AnnualReportText>
+{
+    public void Configure(EntityTypeBuilder<AnnualReportText> b)
+    {
+        b.ToTable("annual_report_texts");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Highlights).HasMaxLength(AnnualReportText.SectionMax);
+        b.Property(x => x.Problems).HasMaxLength(AnnualReportText.SectionMax);
+        b.Property(x => x.Suggestions).HasMaxLength(AnnualReportText.SectionMax);
+        b.Property(x => x.UpdatedBy).HasMaxLength(64);
+        b.HasIndex(x => new { x.RegionCode, x.Year }).IsUnique();
+    }
+}
