@@ -2,6 +2,7 @@ using Dudao.Modules.Accounts;
 using Dudao.Modules.Platform.Jobs;
 using Dudao.Modules.Platform.Rules;
 using Dudao.Modules.Platform.Todos;
+using Dudao.Modules.Reporting.KeyFigures;
 using Dudao.Modules.Shared.Http;
 using Dudao.Modules.Returns.Completeness;
 using Dudao.Modules.Returns.Documents;
@@ -27,7 +28,9 @@ public static class ReturnsModule
         services.AddScoped<ExpectedUnits>();
         services.AddScoped<CompletenessService>();
         services.AddScoped<MonthlyStatisticsService>();
+        services.AddScoped<OutstandingReturns>();
         services.AddScoped<ITodoSource, ReturnTodos>();
+        services.AddScoped<IKeyFigureSource, ReturnKeyFigures>();
         services.AddScoped<IScheduledJob, ReturnReminderJob>();
         return services;
     }
