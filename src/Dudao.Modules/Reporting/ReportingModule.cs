@@ -26,6 +26,7 @@ public static class ReportingModule
         services.AddScoped<DashboardService>();
         services.AddScoped<DashboardExport>();
         services.AddSingleton<IRuleSet, ReportingRules>();
+        services.AddScoped<ComplaintBaseline>();
         services.AddScoped<WarningService>();
         services.AddScoped<PublicWarnings>();
         services.AddScoped<IScheduledJob, WarningJob>();

@@ -17,7 +17,7 @@ public sealed class ReportingRules : IRuleSet
     [
         new(OverdueRate, "预警：逾期问题占未销号问题比例超过", "%", 20, 1, 100, "预警提示", Seed),
         new(CoverageLag, "预警：本月督导覆盖率落后于时间进度超过", "个百分点", 20, 1, 100, "预警提示", Seed),
-        new(ComplaintsAboveBaseline, "预警：本月举报量超过前三个月月均（按已过天数折算）的", "%", 150, 101, 1000, "预警提示", Seed),
+        new(ComplaintsAboveBaseline, "预警：本月举报量超过前三个同类月份（假期月比假期月）月均（按已过天数折算）的", "%", 150, 101, 1000, "预警提示", Seed),
         new(ComplaintsMinimum, "预警：本月举报量至少达到", "件", 5, 1, 1000, "预警提示", Seed),
     ];
 }

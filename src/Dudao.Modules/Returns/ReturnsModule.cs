@@ -2,6 +2,7 @@ using Dudao.Modules.Accounts;
 using Dudao.Modules.Platform.Jobs;
 using Dudao.Modules.Platform.Rules;
 using Dudao.Modules.Platform.Todos;
+using Dudao.Modules.Reporting.KeyFigures;
 using Dudao.Modules.Shared.Http;
 using Dudao.Modules.Returns.Completeness;
 using Dudao.Modules.Returns.Documents;
@@ -31,7 +32,9 @@ public static class ReturnsModule
         services.AddScoped<BulletinService>();
         services.AddScoped<WorkReportService>();
         services.AddScoped<AnnualReportService>();
+        services.AddScoped<OutstandingReturns>();
         services.AddScoped<ITodoSource, ReturnTodos>();
+        services.AddScoped<IKeyFigureSource, ReturnKeyFigures>();
         services.AddScoped<IScheduledJob, ReturnReminderJob>();
         return services;
     }

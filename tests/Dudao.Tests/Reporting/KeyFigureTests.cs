@@ -21,10 +21,10 @@ public sealed class KeyFigureTests
         var before = new Dictionary<string, Dictionary<string, string>>();
         foreach (var user in JlpAccounts.Append("admin").Append("spb-admin")) before[user] = await FiguresAsync(app, user);
 
-        before["jlp-admin"].Keys.ShouldBe(["coverage", "rectification-rate", "complaints-on-time", "problems-overdue"]);
-        before["jlp-jjk"].Keys.ShouldBe(["coverage", "rectification-rate", "complaints-on-time", "problems-overdue", "rectification-rate#unit", "problems-overdue#unit"]);
+        before["jlp-admin"].Keys.ShouldBe(["coverage", "rectification-rate", "complaints-on-time", "problems-overdue", "returns-to-review", "returns-missing"]);
+        before["jlp-jjk"].Keys.ShouldBe(["coverage", "rectification-rate", "complaints-on-time", "problems-overdue", "rectification-rate#unit", "problems-overdue#unit", "returns-outstanding"]);
         before["jlp-duxue"].Keys.ShouldBe(["coverage", "rectification-rate", "problems-overdue"]);
-        before["jlp-school"].Keys.ShouldBe(["visited", "rectification-rate", "problems-overdue"]);
+        before["jlp-school"].Keys.ShouldBe(["visited", "rectification-rate", "problems-overdue", "returns-outstanding"]);
         before["jlp-jg"].Keys.ShouldBe(["visited", "rectification-rate", "problems-overdue"]);
 
         // 沙坪坝区: a visited school and an overdue problem, then the night's settlement.
@@ -50,7 +50,7 @@ public sealed class KeyFigureTests
 
         var (response, home) = await (await app.PagesAsync("jlp-school")).GetAsync("/staff");
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        home.QuerySelectorAll("[data-testid=key-figure]").Select(e => e.GetAttribute("data-key")).ShouldBe(["visited", "rectification-rate", "problems-overdue"]);
+        home.QuerySelectorAll("[data-testid=key-figure]").Select(e => e.GetAttribute("data-key")).ShouldBe(["visited", "rectification-rate", "problems-overdue", "returns-outstanding"]);
         home.QuerySelector("[data-testid=key-figures]")!.TextContent.ShouldNotContain("举报");
     }
 

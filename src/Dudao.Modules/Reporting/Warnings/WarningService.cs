@@ -14,9 +14,10 @@ namespace Dudao.Modules.Reporting.Warnings;
 /// <summary>
 /// Early warnings (预警提示) over the rollups, for a region and its child regions in a month: overdue problems
 /// above a share of the open ones; coverage behind the month's progress (by day of month); complaints above
-/// the trailing three months' average, prorated to the days gone. Thresholds are the region's rules.
+/// their baseline (<see cref="ComplaintBaseline"/>: vacation months against vacation months), prorated to the days
+/// gone. Thresholds are the region's rules.
 /// </summary>
-public sealed class WarningService(AppDbContext db, IRegionFigures figures, RuleService rules, TimeProvider clock)
+public sealed class WarningService(AppDbContext db, IRegionFigures figures, ComplaintBaseline baselines, RuleService rules, TimeProvider clock)
 {
     public const int BaselineMonths = 3;
 
@@ -24,18 +25,14 @@ public sealed class WarningService(AppDbContext db, IRegionFigures figures, Rule
     {
         var m = ReportMonths.Parse(month, clock);
         var code = RegionFilter.OrDefault(regionCode, db.User.RegionCode);
-        var (from, to) = (ReportMonths.Add(m, -BaselineMonths), ReportMonths.Add(m, -1));
         var now = new List<RegionFigures> { await figures.OfAsync(code, m, m, ct) };
         now.AddRange(await figures.ChildrenAsync(code, m, m, ct));
-        var before = new List<RegionFigures> { await figures.OfAsync(code, from, to, ct) };
-        before.AddRange(await figures.ChildrenAsync(code, from, to, ct));
         var published = await db.Set<PublicWarning>().AsNoTracking().Where(w => w.Month == m).InRegion(code)
             .Select(w => new { w.RegionCode, w.Kind }).ToListAsync(ct);
         var warnings = new List<EarlyWarning>();
         foreach (var region in now)
         {
-            var prior = before.First(b => b.RegionCode == region.RegionCode);
-            foreach (var w in await RaiseAsync(region, prior, m, ct))
+            foreach (var w in await RaiseAsync(region, m, ct))
                 warnings.Add(w with { Published = published.Any(p => p.RegionCode == region.RegionCode && p.Kind == w.Kind) });
         }
         return warnings;
@@ -45,13 +42,11 @@ public sealed class WarningService(AppDbContext db, IRegionFigures figures, Rule
     public async Task<IReadOnlyList<EarlyWarning>> OfRegionAsync(string regionCode, CancellationToken ct)
     {
         var m = ReportMonths.Parse(null, clock);
-        var now = await figures.OfAsync(regionCode, m, m, ct);
-        var prior = await figures.OfAsync(regionCode, ReportMonths.Add(m, -BaselineMonths), ReportMonths.Add(m, -1), ct);
-        return await RaiseAsync(now, prior, m, ct);
+        return await RaiseAsync(await figures.OfAsync(regionCode, m, m, ct), m, ct);
     }
 
-    private async Task<List<EarlyWarning>> RaiseAsync(RegionFigures region, RegionFigures prior, string month, CancellationToken ct) =>
-        (await RulesAsync(region, prior, month, ct))
+    private async Task<List<EarlyWarning>> RaiseAsync(RegionFigures region, string month, CancellationToken ct) =>
+        (await RulesAsync(region, month, ct))
         .Select(r => new EarlyWarning(r.Kind, region.RegionCode, region.Name, month, r.Title, r.Message, false)).ToList();
 
     /// <summary>
@@ -80,7 +75,7 @@ public sealed class WarningService(AppDbContext db, IRegionFigures figures, Rule
         _ => $"{w.Month}，{w.RegionName}督导检查进度偏慢。教育督导部门将加密督导频次，欢迎家长关注和监督。",
     };
 
-    private async Task<List<(string Kind, string Title, string Message)>> RulesAsync(RegionFigures region, RegionFigures prior, string month, CancellationToken ct)
+    private async Task<List<(string Kind, string Title, string Message)>> RulesAsync(RegionFigures region, string month, CancellationToken ct)
     {
         var f = region.Figures;
         var raised = new List<(string, string, string)>();
@@ -99,15 +94,14 @@ public sealed class WarningService(AppDbContext db, IRegionFigures figures, Rule
                 $"本月督导覆盖率 {Dashboard.FigureText.Percent(coverage)}，时间进度 {Dashboard.FigureText.Percent(progress)}，落后超过 {lag} 个百分点"));
         }
 
-        // The baseline is the trailing months' plain average; a vacation-aware one (寒暑假 per region) plugs in here.
-        var baseline = prior.Figures.ComplaintsReceived / (double)BaselineMonths;
+        var baseline = await baselines.OfAsync(region.RegionCode, month, ct);
         var factor = await rules.GetAsync(ReportingRules.ComplaintsAboveBaseline, region.RegionCode, ct);
         var minimum = await rules.GetAsync(ReportingRules.ComplaintsMinimum, region.RegionCode, ct);
-        var expected = baseline * progress;
+        var expected = baseline.PerMonth * progress;
         if (f.ComplaintsReceived >= minimum && f.ComplaintsReceived * 100 > expected * factor)
         {
             raised.Add((WarningKinds.Complaints, "举报量异常预警",
-                $"本月已收到举报 {f.ComplaintsReceived} 件，前三个月月均 {baseline.ToString("0.0", CultureInfo.InvariantCulture)} 件，按已过天数折算超过 {factor}%"));
+                $"本月已收到举报 {f.ComplaintsReceived} 件，{Compared(baseline)}月均 {baseline.PerMonth.ToString("0.0", CultureInfo.InvariantCulture)} 件，按已过天数折算超过 {factor}%"));
         }
         return raised;
     }
@@ -121,6 +115,10 @@ public sealed class WarningService(AppDbContext db, IRegionFigures figures, Rule
         var days = DateTime.DaysInMonth(first.Year, first.Month);
         return today.Year == first.Year && today.Month == first.Month ? (double)today.Day / days : 1;
     }
+
+    /// <summary>"此前（9月、10月、11月）", "此前假期月份（1月、2月、7月）".</summary>
+    private static string Compared(Baseline b) =>
+        (b.Vacation ? "此前假期月份" : "此前") + "（" + string.Join("、", b.Months.Select(m => int.Parse(m[5..], CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture) + "月")) + "）";
 
     private static string Pct(int part, int whole) => (part * 100.0 / whole).ToString("0.0", CultureInfo.InvariantCulture) + "%";
 }
