@@ -31,6 +31,7 @@ public static class OrganizationModule
         services.AddScoped<ListService>();
         services.AddScoped<PublicInstitutionService>();
         services.TryAddScoped<IPublicFees, NoPublicFees>();
+        services.TryAddScoped<IFundSupervision, NoFundSupervision>();
         services.AddScoped<ReductionService>();
         services.AddScoped<SchoolSheet>();
         services.AddScoped<InstitutionSheet>();

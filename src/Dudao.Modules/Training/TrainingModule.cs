@@ -1,5 +1,6 @@
 using Dudao.Modules.Accounts;
 using Dudao.Modules.Organization.InstitutionLists;
+using Dudao.Modules.Organization.Reduction;
 using Dudao.Modules.Platform.Rules;
 using Dudao.Modules.Platform.Todos;
 using Dudao.Modules.Training.Filings;
@@ -23,6 +24,7 @@ public static class TrainingModule
         services.AddScoped<FilingService>();
         services.AddScoped<ITodoSource, FilingTodos>();
         services.AddScoped<IPublicFees, PublicFees>();
+        services.AddScoped<IFundSupervision, FundSupervisionCount>();
         services.AddScoped<FundService>();
         services.AddScoped<FundFlagging>();
         services.AddScoped<ScheduleChecker>();

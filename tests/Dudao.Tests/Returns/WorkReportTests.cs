@@ -75,6 +75,7 @@ public sealed partial class WorkReportTests
 
         // Hand counts (a 黑机构 found stays on the registry as operating until it is 取缔: 2 non-subject now).
         text.ShouldContain("取缔“无证无照”校外培训机构1个，关停“无证有照”校外培训机构1个，压减学科类校外培训机构3个，压减率75.0%");
+        text.ShouldContain("对0家证照齐全的机构全部纳入资金监管"); // no custody account in the constructed county
         text.ShouldContain("现有1家学科类校外培训机构（报告丁，均为非营利性质），2家非学科类校外培训机构");
         text.ShouldContain("共召开部门联席会议5次，专题会议2次，举行校级“双减”专题培训2次");
         text.ShouldContain("《渝北区落实“双减”十条措施》");

@@ -110,8 +110,14 @@ public sealed class FundStatementTests
 
         await ShouldRefuseAsync(await office.PutAsJsonAsync($"/api/institutions/{id}/custody-account", new { bank = "", accountNo = "abc", since = "2026-09-01" }),
             "accountNo", "数字");
+        const string reduction = "/api/institutions/reduction?regionCode=500107&from=2026-01-01&to=2026-10-31";
+        var supervisedBefore = (await office.GetFromJsonAsync<JsonElement>(reduction)).GetProperty("fundSupervised").GetInt32();
         var custody = await OkAsync(await office.PutAsJsonAsync($"/api/institutions/{id}/custody-account",
             new { bank = "重庆农村商业银行九龙坡支行", accountNo = "0101-2026-0001", platform = "四在", since = "2026-09-01" }));
+        // The 压减 figures count it as 纳入资金监管 from the account's start.
+        (await office.GetFromJsonAsync<JsonElement>(reduction)).GetProperty("fundSupervised").GetInt32().ShouldBe(supervisedBefore + 1);
+        (await office.GetFromJsonAsync<JsonElement>("/api/institutions/reduction?regionCode=500107&from=2026-01-01&to=2026-08-31"))
+            .GetProperty("fundSupervised").GetInt32().ShouldBe(supervisedBefore);
         custody.GetProperty("bank").GetString().ShouldBe("重庆农村商业银行九龙坡支行");
         (await (await app.ApiAsync("spb-pxjg")).PutAsJsonAsync($"/api/institutions/{id}/custody-account",
             new { bank = "越权银行", accountNo = "1", since = "2026-09-01" })).StatusCode.ShouldBe(HttpStatusCode.NotFound);

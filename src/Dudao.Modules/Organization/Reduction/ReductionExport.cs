@@ -27,6 +27,7 @@ public static class ReductionExport
         ("检查机构（家）", Count(f.InstitutionsInspected)),
         ("检查机构（所次）", Count(f.InstitutionVisits)),
         ("下达整改通知书（份）", Count(f.RectificationNotices)),
+        ("期末纳入资金监管机构", Count(f.FundSupervised)),
     ];
 
     public static byte[] Xlsx(ReductionFigures f)

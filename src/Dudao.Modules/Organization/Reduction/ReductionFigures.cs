@@ -10,14 +10,14 @@ public sealed record ReductionByExit(int Suspended, int Deregistered, int Banned
 /// <c>to</c> (<c>now</c>), those of the baseline no longer operating (<c>reduced</c>, by kind of exit)
 /// and the 压减率 (<c>rate</c>, reduced ÷ baseline, 0–1); what happened in the period by its date:
 /// 取缔 of 无证无照, 关停 (停办, 注销 or 取缔) of 无证有照, 重新审批登记 (无证有照 → 证照齐全), 黑机构 found,
-/// institutions inspected and their visits, 整改通知书 issued. Institutions in fund supervision are not
-/// here: the custody records live in the training module.
+/// institutions inspected and their visits, 整改通知书 issued; and institutions in fund supervision at the end
+/// of the period (<c>fundSupervised</c>, from the training module's custody accounts through <see cref="IFundSupervision"/>).
 /// </summary>
 /// <param name="Added">Subject-type institutions operating now that were not at the baseline (resumed after 停办).</param>
 public sealed record ReductionFigures(string RegionCode, string? RegionName, DateOnly From, DateOnly To,
     int Baseline, int Now, int Reduced, double Rate, ReductionByExit ReducedBy, int Added,
     int NonSubjectNow, int BannedUnlicensed, int ClosedLicensedOnly, int ReRegistered, int UnlicensedFound,
-    int InstitutionsInspected, int InstitutionVisits, int RectificationNotices);
+    int InstitutionsInspected, int InstitutionVisits, int RectificationNotices, int FundSupervised);
 
 /// <summary><c>?regionCode=&amp;from=&amp;to=</c>: a county or larger region, and the period (default: this year to today).</summary>
 public sealed record ReductionQuery(string? RegionCode, DateOnly? From, DateOnly? To);

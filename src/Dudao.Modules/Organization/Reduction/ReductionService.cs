@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Dudao.Modules.Organization.Reduction;
 
 /// <summary>The 压减 figures of a region and period (see <see cref="ReductionFigures"/>), counted from the institutions' dated history.</summary>
-public sealed class ReductionService(AppDbContext db, RegionDirectory regions, TimeProvider clock)
+public sealed class ReductionService(AppDbContext db, RegionDirectory regions, TimeProvider clock, IFundSupervision funds)
 {
     public async Task<ReductionFigures> FiguresAsync(ReductionQuery query, CancellationToken ct)
     {
@@ -72,6 +72,7 @@ public sealed class ReductionService(AppDbContext db, RegionDirectory regions, T
         return new ReductionFigures(regionCode, regionCode.Length == 0 ? null : await regions.NameAsync(regionCode, ct), from, to,
             baseline, now, reduced, baseline == 0 ? 0 : Math.Round((double)reduced / baseline, 4),
             new ReductionByExit(suspended, deregistered, banned, converted), added, nonSubjectNow,
-            bannedUnlicensed, closedLicensedOnly, reRegistered, found, inspected, visitCount, notices);
+            bannedUnlicensed, closedLicensedOnly, reRegistered, found, inspected, visitCount, notices,
+            await funds.CountAsync(regionCode, to, ct));
     }
 }

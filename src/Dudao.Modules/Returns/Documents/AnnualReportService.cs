@@ -72,7 +72,15 @@ public sealed class AnnualReportService(AppDbContext db, ICurrentUser me, IRegio
         }
         (row.Highlights, row.Problems, row.Suggestions) = (sections.Highlights, sections.Problems, sections.Suggestions);
         (row.UpdatedAt, row.UpdatedBy) = (clock.GetUtcNow().UtcDateTime, me.UserName);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException) when (version == 0)
+        {
+            // Two first saves at once: the other took the region's row for the year.
+            throw DomainException.Conflict("该年度报告已由他人先行保存，请刷新后再修改");
+        }
         return await GetAsync(region, y, ct);
     }
 

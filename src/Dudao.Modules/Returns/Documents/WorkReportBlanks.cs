@@ -50,7 +50,7 @@ internal static class WorkReportBlanks
         new(40, "清理违规广告份数", BlankSource.Return),
         new(41, "农商行支行名称", BlankSource.Typed),
         new(42, "区县名称", BlankSource.Registry),
-        new(43, "纳入资金监管的证照齐全机构数", BlankSource.Typed),
+        new(43, "纳入资金监管的证照齐全机构数", BlankSource.Reduction),
         new(44, "其他区县补贴高中教师的年份", BlankSource.Typed),
         new(45, "财源紧张的其他区县名称", BlankSource.Typed),
     ];

@@ -29,7 +29,10 @@ public sealed partial class WorkReportService(AppDbContext db, ICurrentUser me, 
         var region = RegionFilter.OrDefault(regionCode, me.RegionCode);
         ValidationFailedException.ThrowIf(RegionFilter.Field, Check.InScope(me.Scope, region));
         var end = to ?? clock.Today();
+        // A report of work done: the period ends by today (a far date would also overflow the month walk).
+        ValidationFailedException.ThrowIf("to", end > clock.Today() ? "结束日期不能晚于今天" : null);
         var start = from ?? new DateOnly(end.Year, 1, 1);
+        ValidationFailedException.ThrowIf("from", start > end ? "开始日期不能晚于结束日期" : null);
         var r = await reduction.FiguresAsync(new ReductionQuery(region, start, end), ct);
         var name = await regions.NameAsync(region, ct) ?? region;
         var registered = await db.Set<Institution>().AsNoTracking().InRegion(region).CountAsync(ct);
@@ -51,7 +54,7 @@ public sealed partial class WorkReportService(AppDbContext db, ICurrentUser me, 
             // Notices issued through Dudao by the office, plus those the departments issued themselves and returned.
             [36] = Count(r.RectificationNotices + Sum("rectificationNotices")),
             [37] = Count(r.UnlicensedFound), [38] = Count(Sum("unqualifiedStaff")), [39] = Count(Sum("billboardsRemoved")), [40] = Count(Sum("advertsRemoved")),
-            [42] = name,
+            [42] = name, [43] = Count(r.FundSupervised),
         };
         var labels = WorkReportBlanks.All.ToDictionary(b => b.No, b => b.Label);
         var word = name.Length > 0 && name[^1] is '区' or '县' ? name[^1..] : "县";
