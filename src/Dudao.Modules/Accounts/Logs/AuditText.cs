@@ -13,6 +13,7 @@ internal static class AuditText
         ["AuditEntry"] = "审计日志", ["ComplaintTransfer"] = "举报转办", ["Letterhead"] = "公文版头", ["PublicContact"] = "公开的主管机关和举报电话",
         ["CustodyAccount"] = "预收费监管账户", ["Filing"] = "机构备案", ["InstitutionEvent"] = "机构状态变更",
         ["InstitutionListEntry"] = "黑白名单记录", ["PeriodicReturn"] = "报表", ["ReturnForm"] = "报表样式", ["SchoolVacation"] = "寒暑假",
+        ["AnnualReportText"] = "年度督导报告文稿", ["QuarterlyBulletin"] = "季度通报",
     };
 
     // Field names across the audited records; one word may serve several records (Name: 名称).
@@ -61,7 +62,8 @@ internal static class AuditText
         ["Data"] = "填报数据", ["DueOn"] = "截止日期", ["FirstSubmittedAt"] = "首次报送时间", ["FormId"] = "报表样式", ["Period"] = "报送期",
         ["ReviewerRegion"] = "审核地区", ["Revision"] = "版次", ["SendBackReason"] = "退回理由", ["Active"] = "启用", ["DueDay"] = "截止日",
         ["DueMonthOffset"] = "截止月份", ["Fields"] = "填报项", ["Fillers"] = "填报单位", ["PeriodKind"] = "报送周期", ["From"] = "开始日期",
-        ["To"] = "结束日期",
+        ["To"] = "结束日期", ["Problems"] = "问题", ["UpdatedBy"] = "修改人", ["IssuedAt"] = "印发时间", ["IssuedBy"] = "印发人",
+        ["IssuedOn"] = "印发日期", ["Number"] = "文号", ["Quarter"] = "季度",
     };
 
     public static string Action(string action) => action switch
