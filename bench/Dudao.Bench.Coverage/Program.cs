@@ -24,24 +24,8 @@ using Npgsql;
 var options = Args.Parse(args);
 var database = "dudao_bench_coverage";
 var server = options.GetValueOrDefault("server", "Host=127.0.0.1;Username=postgres;Password=postgres");
-await using (var admin = NpgsqlDataSource.Create(server + ";Database=postgres"))
-{
-    await using var drop = admin.CreateCommand($"DROP DATABASE IF EXISTS {database} WITH (FORCE)");
-    await drop.ExecuteNonQueryAsync();
-    await using var create = admin.CreateCommand($"CREATE DATABASE {database}");
-    await create.ExecuteNonQueryAsync();
-}
-var connectionString = $"{server};Database={database};Command Timeout=600";
-var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-{
-    ["Dudao:Database:Provider"] = "Postgres", ["ConnectionStrings:Dudao"] = connectionString,
-}).Build();
-var services = new ServiceCollection()
-    .AddLogging()
-    .AddSingleton<ICurrentUser>(SystemUser.Instance)
-    .AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 2, 0, 0, TimeSpan.Zero)))
-    .AddDudaoData(config, AppContext.BaseDirectory, typeof(DudaoModules).Assembly)
-    .AddSingleton<RegionDirectory>()
+var connectionString = await NationalBenchHost.RecreateAsync(server, database);
+var services = NationalBenchHost.Services(connectionString)
     .AddScoped<CoverageService>()
     .AddScoped<CoverageSeason>()
     .AddScoped<RuleService>()

@@ -32,25 +32,8 @@ var (schoolsWanted, visitsPerMonth, problemsPerMonth, complaintsPerMonth, months
     (Option("schools", 190_000), Option("visits", 190_000), Option("problems", 100_000), Option("complaints", 20_000), Option("months", 12), Option("updates", 30));
 const string Database = "dudao_bench_dashboard";
 var server = options.GetValueOrDefault("server", "Host=127.0.0.1;Username=postgres;Password=postgres");
-await using (var admin = NpgsqlDataSource.Create(server + ";Database=postgres"))
-{
-    await using var drop = admin.CreateCommand($"DROP DATABASE IF EXISTS {Database} WITH (FORCE)");
-    await drop.ExecuteNonQueryAsync();
-    await using var create = admin.CreateCommand($"CREATE DATABASE {Database}");
-    await create.ExecuteNonQueryAsync();
-}
-var connectionString = $"{server};Database={Database};Command Timeout=600";
-var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-{
-    ["Dudao:Database:Provider"] = "Postgres", ["ConnectionStrings:Dudao"] = connectionString,
-}).Build();
-var today = new DateTimeOffset(2026, 11, 23, 2, 0, 0, TimeSpan.Zero);
-var services = new ServiceCollection()
-    .AddLogging()
-    .AddSingleton<ICurrentUser>(SystemUser.Instance)
-    .AddSingleton<TimeProvider>(new FakeTimeProvider(today))
-    .AddDudaoData(config, AppContext.BaseDirectory, typeof(DudaoModules).Assembly)
-    .AddSingleton<RegionDirectory>()
+var connectionString = await NationalBenchHost.RecreateAsync(server, Database);
+var services = NationalBenchHost.Services(connectionString)
     .AddReporting()
     .BuildServiceProvider();
 
@@ -114,7 +97,7 @@ foreach (var id in open)
     var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
     var problem = await db.Set<Problem>().SingleAsync(p => p.Id == id);
     problem.Status = ProblemStatuses.Closed;
-    problem.ClosedAt = today.UtcDateTime;
+    problem.ClosedAt = NationalBenchHost.Today.UtcDateTime;
     var watch = Stopwatch.StartNew();
     await db.SaveChangesAsync();
     saves.Add(watch.Elapsed.TotalMilliseconds);
@@ -157,7 +140,7 @@ async Task<(DashboardDto Dashboard, double Ms)> DashboardAsync(string region)
 async Task<(RawFigures Figures, double Ms)> RawAsync(string region)
 {
     var watch = Stopwatch.StartNew();
-    var figures = await RawFigures.ComputeAsync(data, region, ReportMonths.Add(Month, 1 - DashboardService.TrendMonths), Month, DateOnly.FromDateTime(today.UtcDateTime));
+    var figures = await RawFigures.ComputeAsync(data, region, ReportMonths.Add(Month, 1 - DashboardService.TrendMonths), Month, DateOnly.FromDateTime(NationalBenchHost.Today.UtcDateTime));
     return (figures, watch.Elapsed.TotalMilliseconds);
 }
 
