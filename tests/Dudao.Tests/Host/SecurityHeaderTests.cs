@@ -59,13 +59,16 @@ public sealed class SecurityHeaderTests
         // Records behind the detail pages: a visit with a finding (its problem) and a complaint.
         var inspector = await app.ApiAsync("jlp-duxue");
         var school = (await InspectionApi.AssignedSchoolsAsync(inspector))[4];
-        (await inspector.PostAsJsonAsync("/api/visits", InspectionApi.Visit(school, "2026-11-16",
-            findings: [new { text = "课后服务时间讲授新课", severity = "high", indicatorCode = "C21" }]))).EnsureSuccessStatusCode();
+        var visit = await inspector.PostAsJsonAsync("/api/visits", InspectionApi.Visit(school, "2026-11-16",
+            findings: [new { text = "课后服务时间讲授新课", severity = "high", indicatorCode = "C21" }]));
+        var visitId = (await visit.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetString();
         await ComplaintApi.SubmitAsync(app.CreateClient(), ComplaintApi.Report(ComplaintApi.UniqueTarget()));
 
         var problems = new List<string>();
         var visited = new HashSet<string>();
         await CrawlAsync(new PageClient(app.CreateClient(new() { AllowAutoRedirect = false })), "/", visited, problems);
+        // The visit first: on a shared database the first visit link found may be another test's record.
+        await CrawlAsync(await app.PagesAsync("jlp-admin"), $"/staff/visits/{visitId}", visited, problems);
         await CrawlAsync(await app.PagesAsync("jlp-admin"), "/staff", visited, problems);
 
         visited.ShouldContain("/staff/visits/{id}/print", "the printable report has a print button");

@@ -43,7 +43,8 @@ public sealed class PublicInstitutionTests
             .ShouldBe(("2026-09-01", "2026-10-15", "收费投诉查实"));
         detail.GetProperty("complaintUrl").GetString()!.ShouldStartWith("/complaints/new?targetKind=institution&regionCode=500107&targetName=");
 
-        var bad = await anonymous.GetAsync($"/api/public/institutions/{uscc[..17]}X");
+        var wrongCheck = uscc[..17] + (uscc[17] == '0' ? '1' : '0');
+        var bad = await anonymous.GetAsync($"/api/public/institutions/{wrongCheck}");
         bad.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await InstitutionLifecycleTests.ErrorAsync(bad, "uscc")).ShouldContain("GB 32100");
         (await anonymous.GetAsync($"/api/public/institutions/{Institutions.NewUscc()}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
@@ -58,7 +59,7 @@ public sealed class PublicInstitutionTests
         var (_, complaint) = await pages.GetAsync(profile.QuerySelector("#complain")!.GetAttribute("href")!);
         complaint.QuerySelector("#Input-TargetName")!.GetAttribute("value").ShouldBe(name);
 
-        var (invalid, invalidPage) = await pages.GetAsync($"/public/institutions?q={uscc[..17]}X");
+        var (invalid, invalidPage) = await pages.GetAsync($"/public/institutions?q={wrongCheck}");
         invalid.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         invalidPage.QuerySelector("#q-error")!.TextContent.ShouldContain("GB 32100");
     }
