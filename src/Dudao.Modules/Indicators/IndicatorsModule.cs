@@ -1,6 +1,7 @@
 using Dudao.Modules.Accounts;
 using Dudao.Modules.Shared.Http;
 using Microsoft.AspNetCore.Builder;
+using Dudao.Modules.Indicators.Limits;
 using Dudao.Modules.Indicators.Templates;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,6 +15,7 @@ public static class IndicatorsModule
     {
         services.AddSingleton<IPermissionSet, IndicatorsPermissions>();
         services.AddScoped<TemplateService>();
+        services.AddScoped<HomeworkLimits>();
         return services;
     }
 

@@ -19,7 +19,7 @@ public sealed partial class ModuleBoundaryTests
         // The 压减 figures fill the county work report.
         ["Organization"] = ["Regions", "Registry", "Import", "Schools", "Institutions", "Inspectors", "InstitutionHistory", "InstitutionLists", "Reduction"],
         // Visits and self-assessments are scored by the templates' rules.
-        ["Indicators"] = ["Templates", "Scoring"],
+        ["Indicators"] = ["Templates", "Scoring", "Limits"],
         ["Rectification"] = ["Intake"],
         // Staff search finds a report by its receipt code, normalised and hashed as the public lookup does.
         ["Complaints"] = ["Protection"],
