@@ -21,14 +21,26 @@ public sealed class TestApp : WebApplicationFactory<Program>
     private static readonly Dictionary<DatabaseKind, Lazy<TestApp>> Shared =
         Enum.GetValues<DatabaseKind>().ToDictionary(k => k, k => new Lazy<TestApp>(() => Start(k)));
 
+    /// <summary>Settings that change what the first start writes: such an app starts on an empty database, not on the seeded template.</summary>
+    private static readonly string[] SeedSettings = ["Dudao:SeedDemo", "Dudao:Demo:History"];
+
     private readonly Dictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _services;
+    private readonly bool _ownsDatabase = true;
 
     public TestApp(DatabaseKind kind, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+        : this(kind, settings is not null && SeedSettings.Any(settings.ContainsKey) ? TestDatabase.Create(kind) : TestDatabase.CreateSeeded(kind), settings, services)
+    {
+    }
+
+    /// <summary>An app on the template database that <see cref="TestDatabase"/> copies: it seeds it and leaves it in place.</summary>
+    internal TestApp(DatabaseKind kind, string templateConnectionString) : this(kind, templateConnectionString, null, null) => _ownsDatabase = false;
+
+    private TestApp(DatabaseKind kind, string connectionString, IDictionary<string, string?>? settings, Action<IServiceCollection>? services)
     {
         _services = services;
         Kind = kind;
-        ConnectionString = TestDatabase.Create(kind);
+        ConnectionString = connectionString;
         _settings = new Dictionary<string, string?>
         {
             ["Dudao:Database:Provider"] = kind == DatabaseKind.Postgres ? "Postgres" : "Sqlite",
@@ -102,7 +114,7 @@ public sealed class TestApp : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing) TestDatabase.Drop(Kind, ConnectionString);
+        if (disposing && _ownsDatabase) TestDatabase.Drop(Kind, ConnectionString);
     }
 
     private sealed record TokenResponse(string AccessToken, int ExpiresIn);

@@ -33,7 +33,8 @@ public sealed class BulletinTests
 
         var response = await admin.GetAsync(Url);
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        var text = Text(await response.Content.ReadAsByteArrayAsync());
+        var docx = await response.Content.ReadAsByteArrayAsync();
+        var text = Text(docx);
         Documents.ShouldBeIssued(text, "重庆市南岸区人民政府教育督导室", "南岸督办");
         text.ShouldContain("关于2026年第四季度“双减”工作情况的通报");
         text.ShouldContain("截至2026年11月23日");
@@ -49,11 +50,13 @@ public sealed class BulletinTests
         text.ShouldContain("举报按期办结率100.0%");
 
         // S1 100 % covered; S2 and S4 half (S2's rectification 0 % ranks above S4's none); S3 never visited.
-        text.ShouldContain("第1名 南岸测试小学1：覆盖率100.0%，整改率50.0%，本季度销号1个，逾期1个");
-        text.ShouldContain("第2名 南岸测试小学2：覆盖率50.0%，整改率0.0%，本季度销号0个，逾期1个（不作为）");
-        text.ShouldContain("第3名 南岸测试小学4：覆盖率50.0%，整改率—，本季度销号0个，逾期0个");
-        text.ShouldContain("第4名 南岸测试小学3：覆盖率0.0%，整改率33.3%，本季度销号1个，逾期2个（工作滞后）");
-        text.ShouldNotContain("第5名");
+        Rows(docx).ShouldBe([
+            "名次|学校|月月督覆盖率|整改率|本季度销号（个）|逾期未整改（个）|通报",
+            "1|南岸测试小学1|100.0%|50.0%|1|1|",
+            "2|南岸测试小学2|50.0%|0.0%|0|1|不作为",
+            "3|南岸测试小学4|50.0%|—|0|0|",
+            "4|南岸测试小学3|0.0%|33.3%|1|2|工作滞后",
+        ]);
         text.ShouldContain("不作为学校（1个）：南岸测试小学2（逾期未整改问题1个，本季度无一整改销号）");
         text.ShouldContain("工作滞后学校（1个）：南岸测试小学3（逾期未整改问题2个）");
         // The longest overdue first, days counted to 11-23.
@@ -65,8 +68,10 @@ public sealed class BulletinTests
         text.ShouldNotContain("上季度表扬");
 
         // 重庆市's bulletin ranks its counties from the rollups: 南岸区 is behind (coverage, four overdue).
-        var city = Text(await admin.GetByteArrayAsync("/api/reports/bulletin?regionCode=500000&quarter=2026Q4"));
-        city.ShouldContain("南岸区：覆盖率41.7%，整改率33.3%，举报按期办结率100.0%，本季度销号2个，逾期4个（工作滞后）");
+        var cityDocx = await admin.GetByteArrayAsync("/api/reports/bulletin?regionCode=500000&quarter=2026Q4");
+        var city = Text(cityDocx);
+        Rows(cityDocx)[0].ShouldBe("名次|下级地区|月月督覆盖率|整改率|举报按期办结率|本季度销号（个）|逾期未整改（个）|通报");
+        Rows(cityDocx).ShouldContain(r => r.EndsWith("|南岸区|41.7%|33.3%|100.0%|2|4|工作滞后", StringComparison.Ordinal));
         city.ShouldContain("南岸区（月月督覆盖率41.7%，低于80.0%，逾期未整改问题4个）");
 
         // Bad input names the field.
@@ -205,6 +210,16 @@ public sealed class BulletinTests
         await db.SaveChangesAsync();
         return schools.Select(s => s.Id).ToList();
     });
+
+    /// <summary>The ranking table's rows (the table headed 名次), cells joined by "|".</summary>
+    private static List<string> Rows(byte[] docx)
+    {
+        using var stream = new MemoryStream(docx);
+        using var doc = WordprocessingDocument.Open(stream, false);
+        var table = doc.MainDocumentPart!.Document.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Table>().Single(t => t.InnerText.StartsWith("名次", StringComparison.Ordinal));
+        return table.Elements<DocumentFormat.OpenXml.Wordprocessing.TableRow>()
+            .Select(r => string.Join('|', r.Elements<DocumentFormat.OpenXml.Wordprocessing.TableCell>().Select(c => c.InnerText))).ToList();
+    }
 
     /// <summary>The document's text, paragraph by paragraph, a table cell's label and value joined.</summary>
     private static string Text(byte[] docx)

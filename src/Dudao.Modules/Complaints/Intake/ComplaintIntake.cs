@@ -90,20 +90,22 @@ public sealed class ComplaintIntake(AppDbContext db, RegionDirectory regions, Ta
         foreach (var file in attachments) files.Add(file, EvidenceFiles.OwnerKind, complaint.Id, regionCode, null);
         if (key is not null) await keys.AddAsync(key, complaint, code, ct);
         await routed.ReceivedAsync(complaint, ct);
-        await NoteIfHotAsync(complaint, settings, ct);
         await db.SaveChangesAsync(ct);
+        await NoteIfHotAsync(complaint, settings, ct);
         return new Submitted(complaint.Id, code);
     }
 
     /// <summary>
-    /// The hot-target notice, saved with the complaint. Its failure must never refuse the complaint:
-    /// the reporter would get an error instead of a receipt over a mere reminder to staff.
+    /// The hot-target notice, once the complaint is committed: of simultaneous reports about one target,
+    /// the last to commit counts them all (counted before, none would see the others). Its failure must
+    /// never refuse the complaint: the reporter would get an error instead of a receipt over a reminder to staff.
     /// </summary>
     private async Task NoteIfHotAsync(Complaint complaint, ComplaintSettings settings, CancellationToken ct)
     {
         try
         {
             await hot.NotifyIfHotAsync(complaint, settings, ct);
+            await db.SaveChangesAsync(ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

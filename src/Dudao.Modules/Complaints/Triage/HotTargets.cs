@@ -77,12 +77,12 @@ public sealed class HotTargets(AppDbContext db, RuleService rules, NoticeService
 
     /// <summary>
     /// Tells the county's supervision office once a target reaches the threshold (once a month per target);
-    /// called for a complaint being filed, before it is saved, so that the notice commits with it.
+    /// called for a complaint once it is stored, so that it counts itself and every report committed before it.
     /// </summary>
     public async Task NotifyIfHotAsync(Complaint complaint, ComplaintSettings settings, CancellationToken ct)
     {
         var (threshold, windowDays) = (settings.HotThreshold, settings.HotWindowDays);
-        var count = await CountAsync(complaint.RegionCode, complaint.TargetKey, windowDays, ct) + 1; // the one being filed
+        var count = await CountAsync(complaint.RegionCode, complaint.TargetKey, windowDays, ct);
         if (count < threshold) return;
         var name = complaint.MatchedName ?? complaint.TargetName;
         await notices.SendAsync(new NoticeRecipient(OrgKinds.Office, complaint.RegionCode, null),

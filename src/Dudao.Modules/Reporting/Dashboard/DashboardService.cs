@@ -27,9 +27,7 @@ public sealed class DashboardService(AppDbContext db, IRegionFigures figures, Re
     {
         var m = ReportMonths.Parse(month, clock);
         var code = RegionFilter.OrDefault(regionCode, db.User.RegionCode);
-        var own = await figures.OfAsync(code, m, m, ct);
-        var children = await figures.ChildrenAsync(code, m, m, ct);
-        var trend = await figures.TrendAsync(code, ReportMonths.Add(m, 1 - TrendMonths), m, ct);
+        var (own, children, trend) = await figures.OverviewAsync(code, m, TrendMonths, ct);
         var level = RegionCodes.LevelOf(code);
         return new DashboardDto(own.RegionCode, own.Name, level, m, own.Figures, Rank(children),
             trend.Select(t => new TrendPoint(t.From, t.Figures)).ToList(), await PathAsync(code, ct),
@@ -57,21 +55,22 @@ public sealed class DashboardService(AppDbContext db, IRegionFigures figures, Re
                 Figures.Rate(g.Count(s => s.VisitedOn is not null), g.Count()), g.Sum(s => s.ProblemsOpen), g.Sum(s => s.ProblemsOverdue)))
             .ToList();
 
+    /// <summary>The county's schools with their coverage and open problems, in one query.</summary>
     private async Task<List<SchoolRow>> SchoolRowsAsync(string county, string month, CancellationToken ct)
     {
         var today = clock.Today();
+        var problems = db.Set<Problem>().Where(p => p.TargetKind == Assignment.SchoolTarget && p.Status != ProblemStatuses.Closed);
         var schools = await db.Set<School>().AsNoTracking().Where(s => s.RegionCode == county)
-            .Select(s => new { s.Id, s.Code, s.Name, s.Zone }).ToListAsync(ct);
-        var visited = await db.Set<CoverageMark>().AsNoTracking()
-            .Where(c => c.RegionCode == county && c.Month == month && c.TargetKind == Assignment.SchoolTarget)
-            .ToDictionaryAsync(c => c.TargetId, c => c.VisitedOn, ct);
-        var problems = await db.Set<Problem>().AsNoTracking()
-            .Where(p => p.RegionCode == county && p.TargetKind == Assignment.SchoolTarget && p.Status != ProblemStatuses.Closed)
-            .GroupBy(p => p.TargetId).Select(g => new { g.Key, Open = g.Count(), Overdue = g.Count(p => p.Deadline < today) })
-            .ToDictionaryAsync(g => g.Key, ct);
+            .Select(s => new
+            {
+                s.Id, s.Code, s.Name, s.Zone,
+                VisitedOn = db.Set<CoverageMark>().Where(c => c.TargetKind == Assignment.SchoolTarget && c.TargetId == s.Id && c.Month == month)
+                    .Select(c => (DateOnly?)c.VisitedOn).FirstOrDefault(),
+                Open = problems.Count(p => p.TargetId == s.Id),
+                Overdue = problems.Count(p => p.TargetId == s.Id && p.Deadline < today),
+            }).ToListAsync(ct);
         return schools.OrderBy(s => s.Zone, ZoneOrder.Instance).ThenBy(s => s.Code, StringComparer.Ordinal)
-            .Select(s => new SchoolRow(s.Id, s.Code, s.Name, s.Zone, visited.TryGetValue(s.Id, out var on) ? on : null,
-                problems.GetValueOrDefault(s.Id)?.Open ?? 0, problems.GetValueOrDefault(s.Id)?.Overdue ?? 0))
+            .Select(s => new SchoolRow(s.Id, s.Code, s.Name, s.Zone, s.VisitedOn, s.Open, s.Overdue))
             .ToList();
     }
 

@@ -14,7 +14,12 @@ public interface IRegionFigures
 
     /// <summary>One region month by month over the period.</summary>
     Task<IReadOnlyList<RegionFigures>> TrendAsync(string regionCode, string from, string to, CancellationToken ct);
+
+    /// <summary>What a dashboard shows in one read: the region's and each child's figures for the month, and the region's trend of the <paramref name="trendMonths"/> months up to it.</summary>
+    Task<RegionOverview> OverviewAsync(string regionCode, string month, int trendMonths, CancellationToken ct);
 }
+
+public sealed record RegionOverview(RegionFigures Own, IReadOnlyList<RegionFigures> Children, IReadOnlyList<RegionFigures> Trend);
 
 /// <param name="From">First month of the period (yyyy-MM).</param>
 /// <param name="To">Last month of the period.</param>

@@ -19,63 +19,50 @@ internal sealed class RegionFigureReader(AppDbContext db, RegionDirectory region
     public async Task<RegionFigures> OfAsync(string regionCode, string from, string to, CancellationToken ct)
     {
         var region = await RegionAsync(regionCode, ct);
-        return (await ReadAsync(region.Code, [region], from, to, ct)).Single();
+        return (await ReadAsync(region.Code, [region], from, to, ct)).Of(region, from, to);
     }
 
     public async Task<IReadOnlyList<RegionFigures>> ChildrenAsync(string regionCode, string from, string to, CancellationToken ct)
     {
         var region = await RegionAsync(regionCode, ct);
         var children = await regions.ChildrenAsync(region.Code, ct);
-        return children.Count == 0 ? [] : await ReadAsync(region.Code, children, from, to, ct);
+        if (children.Count == 0) return [];
+        var rows = await ReadAsync(region.Code, children, from, to, ct);
+        return children.Select(c => rows.Of(c, from, to)).ToList();
     }
 
     public async Task<IReadOnlyList<RegionFigures>> TrendAsync(string regionCode, string from, string to, CancellationToken ct)
     {
         var region = await RegionAsync(regionCode, ct);
-        CheckPeriod(from, to);
-#pragma warning disable CA1309 // EF translates string.Compare to SQL; the overload with a StringComparison does not translate
-        var rows = await db.Set<RegionRollup>().AsNoTracking().Where(r => r.RegionCode == region.Code && string.Compare(r.Month, to) <= 0)
-            .Select(r => new { r.Month, r.Metric, r.Value }).ToListAsync(ct);
-#pragma warning restore CA1309
-        var targets = await TargetsAsync(region.Code, ct);
-        var (schools, institutions) = targets.Of(region.Code);
-        return ReportMonths.Between(from, to).Select(m =>
-        {
-            var flows = rows.Where(r => r.Month == m).ToDictionary(r => r.Metric, r => r.Value);
-            var toDate = rows.Where(r => string.CompareOrdinal(r.Month, m) <= 0).GroupBy(r => r.Metric).ToDictionary(g => g.Key, g => g.Sum(r => r.Value));
-            return new RegionFigures(region.Code, region.Name, m, m, Build(flows, toDate, schools, institutions, 1));
-        }).ToList();
+        var rows = await ReadAsync(region.Code, [region], from, to, ct);
+        return ReportMonths.Between(from, to).Select(m => rows.Of(region, m, m)).ToList();
     }
 
-    private async Task<IReadOnlyList<RegionFigures>> ReadAsync(string parentCode, IReadOnlyList<Region> list, string from, string to, CancellationToken ct)
+    public async Task<RegionOverview> OverviewAsync(string regionCode, string month, int trendMonths, CancellationToken ct)
+    {
+        var region = await RegionAsync(regionCode, ct);
+        var children = await regions.ChildrenAsync(region.Code, ct);
+        var from = ReportMonths.Add(month, 1 - trendMonths);
+        var rows = await ReadAsync(region.Code, [region, .. children], from, month, ct);
+        return new RegionOverview(rows.Of(region, month, month), children.Select(c => rows.Of(c, month, month)).ToList(),
+            ReportMonths.Between(from, month).Select(m => rows.Of(region, m, m)).ToList());
+    }
+
+    /// <summary>
+    /// Two round trips whatever is asked: the rollup rows of the regions for the period (and, before it, the
+    /// problems opened and closed that the rectification rate counts to date), and the denominators.
+    /// </summary>
+    private async Task<Rows> ReadAsync(string parentCode, IReadOnlyList<Region> list, string from, string to, CancellationToken ct)
     {
         CheckPeriod(from, to);
         var codes = list.Select(r => r.Code).ToList();
 #pragma warning disable CA1309 // EF translates string.Compare to SQL; the overload with a StringComparison does not translate
-        var flows = await db.Set<RegionRollup>().AsNoTracking()
-            .Where(r => codes.Contains(r.RegionCode) && string.Compare(r.Month, from) >= 0 && string.Compare(r.Month, to) <= 0)
-            .GroupBy(r => new { r.RegionCode, r.Metric }).Select(g => new { g.Key.RegionCode, g.Key.Metric, Value = g.Sum(r => r.Value) })
-            .ToListAsync(ct);
-        var toDate = await db.Set<RegionRollup>().AsNoTracking()
+        var rows = await db.Set<RegionRollup>().AsNoTracking()
             .Where(r => codes.Contains(r.RegionCode) && string.Compare(r.Month, to) <= 0
-                        && (r.Metric == RollupMetrics.ProblemsOpened || r.Metric == RollupMetrics.ProblemsClosed))
-            .GroupBy(r => new { r.RegionCode, r.Metric }).Select(g => new { g.Key.RegionCode, g.Key.Metric, Value = g.Sum(r => r.Value) })
-            .ToListAsync(ct);
+                        && (string.Compare(r.Month, from) >= 0 || r.Metric == RollupMetrics.ProblemsOpened || r.Metric == RollupMetrics.ProblemsClosed))
+            .Select(r => new Row(r.RegionCode, r.Month, r.Metric, r.Value)).ToListAsync(ct);
 #pragma warning restore CA1309
-        // Overdue is a state: the figure of the last month, not a sum over the period.
-        var overdue = await db.Set<RegionRollup>().AsNoTracking()
-            .Where(r => codes.Contains(r.RegionCode) && r.Month == to && r.Metric == RollupMetrics.ProblemsOverdue)
-            .ToDictionaryAsync(r => r.RegionCode, r => r.Value, ct);
-        var targets = await TargetsAsync(parentCode, ct);
-        var months = ReportMonths.Between(from, to).Count;
-        return list.Select(region =>
-        {
-            var f = flows.Where(r => r.RegionCode == region.Code).ToDictionary(r => r.Metric, r => r.Value);
-            f[RollupMetrics.ProblemsOverdue] = overdue.GetValueOrDefault(region.Code);
-            var d = toDate.Where(r => r.RegionCode == region.Code).ToDictionary(r => r.Metric, r => r.Value);
-            var (schools, institutions) = targets.Of(region.Code);
-            return new RegionFigures(region.Code, region.Name, from, to, Build(f, d, schools, institutions, months));
-        }).ToList();
+        return new Rows(rows.ToLookup(r => r.RegionCode), await TargetsAsync(parentCode, ct));
     }
 
     private static Figures Build(Dictionary<string, int> flows, Dictionary<string, int> toDate, int schools, int institutions, int months)
@@ -93,14 +80,16 @@ internal sealed class RegionFigureReader(AppDbContext db, RegionDirectory region
             escalations, flows.Where(f => f.Value != 0).ToDictionary());
     }
 
-    /// <summary>Schools and operating institutions per county under the region, summed per region asked for.</summary>
+    /// <summary>Schools and operating institutions per county under the region, in one query.</summary>
     private async Task<Targets> TargetsAsync(string regionCode, CancellationToken ct)
     {
-        var schools = await db.Set<School>().InRegion(regionCode).GroupBy(s => s.RegionCode)
-            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        var institutions = await db.Set<Institution>().InRegion(regionCode).Where(i => i.Status == Institution.Normal).GroupBy(i => i.RegionCode)
-            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        return new Targets(schools, institutions);
+        var counts = await db.Set<School>().InRegion(regionCode).GroupBy(s => s.RegionCode)
+            .Select(g => new { County = g.Key, Institutions = false, Count = g.Count() })
+            .Concat(db.Set<Institution>().InRegion(regionCode).Where(i => i.Status == Institution.Normal).GroupBy(i => i.RegionCode)
+                .Select(g => new { County = g.Key, Institutions = true, Count = g.Count() }))
+            .ToListAsync(ct);
+        return new Targets(counts.Where(c => !c.Institutions).ToDictionary(c => c.County, c => c.Count),
+            counts.Where(c => c.Institutions).ToDictionary(c => c.County, c => c.Count));
     }
 
     private static void CheckPeriod(string from, string to)
@@ -115,6 +104,24 @@ internal sealed class RegionFigureReader(AppDbContext db, RegionDirectory region
         var region = await regions.FindAsync(code, ct);
         if (region is null || region.Level == RegionCodes.Township || !db.User.Scope.Covers(code)) throw DomainException.NotFound("行政区划");
         return region;
+    }
+
+    private sealed record Row(string RegionCode, string Month, string Metric, int Value);
+
+    /// <summary>The rows read, and the figures of any region among them over any period inside what was read.</summary>
+    private sealed record Rows(ILookup<string, Row> ByRegion, Targets Targets)
+    {
+        public RegionFigures Of(Region region, string from, string to)
+        {
+            var own = ByRegion[region.Code].ToList();
+            var inPeriod = own.Where(r => string.CompareOrdinal(r.Month, from) >= 0 && string.CompareOrdinal(r.Month, to) <= 0).ToList();
+            var flows = inPeriod.GroupBy(r => r.Metric).ToDictionary(g => g.Key, g => g.Sum(r => r.Value));
+            // Overdue is a state: the figure of the last month, not a sum over the period.
+            flows[RollupMetrics.ProblemsOverdue] = inPeriod.Where(r => r.Month == to && r.Metric == RollupMetrics.ProblemsOverdue).Sum(r => r.Value);
+            var toDate = own.Where(r => string.CompareOrdinal(r.Month, to) <= 0).GroupBy(r => r.Metric).ToDictionary(g => g.Key, g => g.Sum(r => r.Value));
+            var (schools, institutions) = Targets.Of(region.Code);
+            return new RegionFigures(region.Code, region.Name, from, to, Build(flows, toDate, schools, institutions, ReportMonths.Between(from, to).Count));
+        }
     }
 
     private sealed record Targets(Dictionary<string, int> Schools, Dictionary<string, int> Institutions)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dudao.Modules.Returns.Domain;
 using Dudao.Modules.Shared.Documents;
 
@@ -27,8 +28,8 @@ internal static class BulletinDocx
             ("举报按期办结率", P(f.ComplaintsOnTimeRate)),
         ]);
         docx.Paragraph($"{b.UnitLabel}排名（按月月督覆盖率、整改率、举报按期办结率）：", indent: true);
-        foreach (var u in b.Ranking) docx.Paragraph(RankLine(u), indent: true);
         if (b.Ranking.Count == 0) docx.Paragraph($"无{b.UnitLabel}。", indent: true);
+        else docx.Table(RankHeaders(b), b.Ranking.Select(RankCells).ToList());
 
         docx.Heading("二、突出问题");
         foreach (var finding in new[] { BulletinFindings.Inactive, BulletinFindings.Behind })
@@ -51,8 +52,14 @@ internal static class BulletinDocx
         return docx.ToArray();
     }
 
-    public static string RankLine(BulletinUnit u) =>
-        $"第{u.Rank}名 {u.Name}：覆盖率{MonthlyStatistics.Percent(u.CoverageRate)}，整改率{MonthlyStatistics.Percent(u.RectificationRate)}"
-        + (u.Kind == Bulletin.ChildRegions ? $"，举报按期办结率{MonthlyStatistics.Percent(u.ComplaintsOnTimeRate)}" : "")
-        + $"，本季度销号{u.ProblemsClosed}个，逾期{u.ProblemsOverdue}个" + (u.Finding is { } x ? $"（{BulletinFindings.Label(x)}）" : "");
+    /// <summary>The ranking's columns; complaints are ranked for regions only (a school's are too few to rate).</summary>
+    public static IReadOnlyList<string> RankHeaders(Bulletin b) =>
+        ["名次", b.UnitLabel, "月月督覆盖率", "整改率", .. b.UnitKind == Bulletin.ChildRegions ? ["举报按期办结率"] : Array.Empty<string>(),
+            "本季度销号（个）", "逾期未整改（个）", "通报"];
+
+    public static IReadOnlyList<string> RankCells(BulletinUnit u) =>
+        [u.Rank.ToString(CultureInfo.InvariantCulture), u.Name, MonthlyStatistics.Percent(u.CoverageRate), MonthlyStatistics.Percent(u.RectificationRate),
+            .. u.Kind == Bulletin.ChildRegions ? [MonthlyStatistics.Percent(u.ComplaintsOnTimeRate)] : Array.Empty<string>(),
+            u.ProblemsClosed.ToString(CultureInfo.InvariantCulture), u.ProblemsOverdue.ToString(CultureInfo.InvariantCulture),
+            u.Finding is { } x ? BulletinFindings.Label(x) : ""];
 }

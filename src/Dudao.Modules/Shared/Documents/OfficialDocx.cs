@@ -69,17 +69,33 @@ public sealed class OfficialDocx : IDisposable
     /// <summary>A two-column table of labels and values with thin borders.</summary>
     public OfficialDocx Facts(IReadOnlyList<(string Label, string Value)> facts)
     {
-        var table = new Table(new TableProperties(
-            new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
-            new TableBorders(
-                new TopBorder { Val = BorderValues.Single, Size = 4 }, new BottomBorder { Val = BorderValues.Single, Size = 4 },
-                new LeftBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
-                new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 })));
+        var table = BorderedTable();
         foreach (var (label, value) in facts)
             table.Append(new TableRow(Cell(label, bold: true, width: 1400), Cell(value, bold: false, width: 3600)));
         _body.Append(table);
         return this;
     }
+
+    /// <summary>
+    /// A table with a bold header row repeated on each page and columns of equal width, for rankings and
+    /// lists a reader compares down a column.
+    /// </summary>
+    public OfficialDocx Table(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows)
+    {
+        var width = 5000 / headers.Count;
+        var table = BorderedTable();
+        table.Append(new TableRow([new TableRowProperties(new TableHeader()), .. headers.Select(h => Cell(h, bold: true, width: width))]));
+        foreach (var row in rows) table.Append(new TableRow(row.Select(v => Cell(v, bold: false, width: width))));
+        _body.Append(table);
+        return this;
+    }
+
+    private static Table BorderedTable() => new(new TableProperties(
+        new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
+        new TableBorders(
+            new TopBorder { Val = BorderValues.Single, Size = 4 }, new BottomBorder { Val = BorderValues.Single, Size = 4 },
+            new LeftBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
+            new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 })));
 
     /// <summary>A PNG or JPEG scaled to fit the text width, with its caption under it; anything else is left out.</summary>
     public OfficialDocx Image(byte[] content, string caption)
