@@ -49,21 +49,34 @@ internal sealed class RegionFigureReader(AppDbContext db, RegionDirectory region
     }
 
     /// <summary>
-    /// Two round trips whatever is asked: the rollup rows of the regions for the period (and, before it, the
-    /// problems opened and closed that the rectification rate counts to date), and the denominators.
+    /// One round trip whatever is asked: the rollup rows of the regions for the period (and, before it, the
+    /// problems opened and closed that the rectification rate counts to date), with the denominators — schools
+    /// and operating institutions per county under <paramref name="parentCode"/> — as rows of two more metrics.
     /// </summary>
     private async Task<Rows> ReadAsync(string parentCode, IReadOnlyList<Region> list, string from, string to, CancellationToken ct)
     {
         CheckPeriod(from, to);
         var codes = list.Select(r => r.Code).ToList();
 #pragma warning disable CA1309 // EF translates string.Compare to SQL; the overload with a StringComparison does not translate
-        var rows = await db.Set<RegionRollup>().AsNoTracking()
+        var rollups = db.Set<RegionRollup>().AsNoTracking()
             .Where(r => codes.Contains(r.RegionCode) && string.Compare(r.Month, to) <= 0
                         && (string.Compare(r.Month, from) >= 0 || r.Metric == RollupMetrics.ProblemsOpened || r.Metric == RollupMetrics.ProblemsClosed))
-            .Select(r => new Row(r.RegionCode, r.Month, r.Metric, r.Value)).ToListAsync(ct);
+            .Select(r => new { r.RegionCode, r.Month, r.Metric, r.Value });
 #pragma warning restore CA1309
-        return new Rows(rows.ToLookup(r => r.RegionCode), await TargetsAsync(parentCode, ct));
+        var schools = db.Set<School>().InRegion(parentCode).GroupBy(s => s.RegionCode)
+            .Select(g => new { RegionCode = g.Key, Month = "", Metric = SchoolsMetric, Value = g.Count() });
+        var institutions = db.Set<Institution>().InRegion(parentCode).Where(i => i.Status == Institution.Normal).GroupBy(i => i.RegionCode)
+            .Select(g => new { RegionCode = g.Key, Month = "", Metric = InstitutionsMetric, Value = g.Count() });
+        var rows = (await rollups.Concat(schools).Concat(institutions).ToListAsync(ct)).Select(r => new Row(r.RegionCode, r.Month, r.Metric, r.Value)).ToList();
+        var counts = rows.Where(r => r.Month.Length == 0).ToList();
+        return new Rows(rows.Where(r => r.Month.Length > 0).ToLookup(r => r.RegionCode),
+            new Targets(counts.Where(c => c.Metric == SchoolsMetric).ToDictionary(c => c.RegionCode, c => c.Value),
+                counts.Where(c => c.Metric == InstitutionsMetric).ToDictionary(c => c.RegionCode, c => c.Value)));
     }
+
+    // The denominators' rows in the one read: per county, no month.
+    private const string SchoolsMetric = "registry-schools";
+    private const string InstitutionsMetric = "registry-institutions";
 
     private static Figures Build(Dictionary<string, int> flows, Dictionary<string, int> toDate, int schools, int institutions, int months)
     {
@@ -78,18 +91,6 @@ internal sealed class RegionFigureReader(AppDbContext db, RegionDirectory region
             F(RollupMetrics.ComplaintsReceived), F(RollupMetrics.ComplaintsClosed), F(RollupMetrics.ComplaintsClosedOnTime), F(RollupMetrics.ComplaintsRejected),
             Figures.Rate(F(RollupMetrics.ComplaintsClosedOnTime), F(RollupMetrics.ComplaintsClosed)),
             escalations, flows.Where(f => f.Value != 0).ToDictionary());
-    }
-
-    /// <summary>Schools and operating institutions per county under the region, in one query.</summary>
-    private async Task<Targets> TargetsAsync(string regionCode, CancellationToken ct)
-    {
-        var counts = await db.Set<School>().InRegion(regionCode).GroupBy(s => s.RegionCode)
-            .Select(g => new { County = g.Key, Institutions = false, Count = g.Count() })
-            .Concat(db.Set<Institution>().InRegion(regionCode).Where(i => i.Status == Institution.Normal).GroupBy(i => i.RegionCode)
-                .Select(g => new { County = g.Key, Institutions = true, Count = g.Count() }))
-            .ToListAsync(ct);
-        return new Targets(counts.Where(c => !c.Institutions).ToDictionary(c => c.County, c => c.Count),
-            counts.Where(c => c.Institutions).ToDictionary(c => c.County, c => c.Count));
     }
 
     private static void CheckPeriod(string from, string to)
