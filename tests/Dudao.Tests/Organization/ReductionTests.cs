@@ -2,7 +2,11 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
+using System.Globalization;
+using Dudao.Core.Time;
 using Dudao.Modules.Inspections.Domain;
+using Dudao.Modules.Reporting.Domain;
+using Microsoft.EntityFrameworkCore;
 
 namespace Dudao.Tests.Organization;
 
@@ -83,6 +87,8 @@ public sealed class ReductionTests
         });
         ByExit(second).ShouldBe((0, 0, 0, 1));
 
+        await The_monthly_rollups_equal_the_figures_of_each_month(app, admin);
+
         var pages = await app.PagesAsync("admin");
         var (_, page) = await pages.GetAsync($"/staff/institutions/reduction?regionCode={County}&from=2026-01-01&to=2026-06-30");
         page.QuerySelector("#reduction-rate")!.TextContent.Trim().ShouldBe("60.0%");
@@ -93,6 +99,54 @@ public sealed class ReductionTests
 
         var outside = await (await app.ApiAsync("jlp-pxjg")).GetAsync($"/api/institutions/reduction?regionCode={County}");
         outside.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    /// <summary>
+    /// Each month's rolled-up step figures equal the 压减 figures of that month alone, and a hand count; the dashboard
+    /// shows them. (Over longer periods the rollups count every exit while the 压减 figures count the net change.)
+    /// </summary>
+    private static async Task The_monthly_rollups_equal_the_figures_of_each_month(TestApp app, HttpClient admin)
+    {
+        var rows = await app.WithDbAsync(db => db.Set<RegionRollup>().Where(r => r.RegionCode == County && r.Value != 0).ToListAsync());
+        var today = app.Clock.Today();
+        var counted = new Dictionary<string, Dictionary<string, double>>();
+        for (var month = new DateOnly(2026, 1, 1); month <= today; month = month.AddMonths(1))
+        {
+            var key = month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+            var end = month.AddMonths(1).AddDays(-1) is var last && last > today ? today : last;
+            var f = await admin.GetFromJsonAsync<JsonElement>($"/api/institutions/reduction?regionCode={County}&from={month:yyyy-MM-dd}&to={end:yyyy-MM-dd}");
+            var by = f.GetProperty("reducedBy");
+            var fromApi = new Dictionary<string, double>
+            {
+                ["suspended"] = by.GetProperty("suspended").GetInt32(), ["deregistered"] = by.GetProperty("deregistered").GetInt32(),
+                ["banned"] = by.GetProperty("banned").GetInt32(), ["converted"] = by.GetProperty("converted").GetInt32(),
+                ["banned-unlicensed"] = f.GetProperty("bannedUnlicensed").GetInt32(), ["closed-licensed-only"] = f.GetProperty("closedLicensedOnly").GetInt32(),
+                ["re-registered"] = f.GetProperty("reRegistered").GetInt32(), ["unlicensed-found"] = f.GetProperty("unlicensedFound").GetInt32(),
+                ["rectification-notices"] = f.GetProperty("rectificationNotices").GetInt32(),
+            };
+            var rolled = fromApi.Keys.ToDictionary(k => k, k => (double)rows
+                .Where(r => r.Month == key && r.Metric == (k == "rectification-notices" ? RollupMetrics.RectificationNotices : RollupMetrics.InstitutionSteps(k)))
+                .Sum(r => r.Value));
+            rolled.ShouldBe(fromApi, key);
+            counted[key] = rolled.Where(x => x.Value != 0).ToDictionary();
+        }
+
+        // By hand: s1 停办 in February, s3 取缔 (无证无照) in March, s6 停办 in April, n1 re-registered in May, n3 found and 取缔 in June,
+        // s2 转非 and n2 (无证有照) 停办 in August; s1's 注销 after 停办, s5's refused application and s6's 复办 are no exits.
+        counted["2026-02"].ShouldBe(new Dictionary<string, double> { ["suspended"] = 1 });
+        counted["2026-03"].ShouldBe(new Dictionary<string, double> { ["banned"] = 1, ["banned-unlicensed"] = 1 });
+        counted["2026-04"].ShouldBe(new Dictionary<string, double> { ["suspended"] = 1 });
+        counted["2026-05"].ShouldBe(new Dictionary<string, double> { ["re-registered"] = 1 });
+        counted["2026-06"].ShouldBe(new Dictionary<string, double> { ["banned-unlicensed"] = 1, ["unlicensed-found"] = 1 });
+        counted["2026-07"].ShouldBeEmpty();
+        counted["2026-08"].ShouldBe(new Dictionary<string, double> { ["converted"] = 1, ["closed-licensed-only"] = 1 });
+        counted["2026-09"].ShouldBeEmpty();
+        counted[today.ToString("yyyy-MM", CultureInfo.InvariantCulture)]["rectification-notices"].ShouldBe(1);
+
+        var dashboard = await admin.GetFromJsonAsync<JsonElement>($"/api/dashboard?regionCode={County}&month=2026-03");
+        dashboard.GetProperty("figures").GetProperty("metrics").GetProperty(RollupMetrics.InstitutionSteps("banned-unlicensed")).GetInt32().ShouldBe(1);
+        var (_, page) = await (await app.PagesAsync("admin")).GetAsync($"/staff/reports?regionCode={County}&month=2026-08");
+        page.QuerySelector($"#institution-figures-own [data-metric='{RollupMetrics.InstitutionSteps("converted")}']")!.TextContent.Trim().ShouldBe("1");
     }
 
     private static Dictionary<string, double> Figures(JsonElement f) =>

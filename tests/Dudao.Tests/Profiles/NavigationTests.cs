@@ -42,6 +42,35 @@ public sealed class NavigationTests
         NavItems.All.Where(i => i.UnderConstruction).Select(i => i.Title).ShouldBe(["随机与交叉检查", "问卷监测"]);
     }
 
+    /// <summary>One account of each kind of unit the demo has (README): a menu entry never leads to a refusal.</summary>
+    private static readonly string[] DemoAccounts = ["admin", "jlp-admin", "cq-duxue", "jlp-duxue", "jlp-jjk", "jlp-pxjg", "jlp-jck", "jlp-school", "jlp-jg"];
+
+    [Theory, ClassData(typeof(Databases))]
+    public async Task Every_menu_entry_of_every_demo_account_opens(DatabaseKind kind)
+    {
+        var app = TestApp.For(kind);
+        foreach (var account in DemoAccounts)
+        {
+            var pages = await app.PagesAsync(account);
+            var (_, home) = await pages.GetAsync("/staff");
+            foreach (var href in home.QuerySelectorAll("#staff-nav a.nav-link").Select(a => a.GetAttribute("href")!))
+            {
+                var response = await pages.Http.GetAsync(href);
+                // 本单位档案 leads a school or an institution to its own record.
+                if (response.StatusCode == HttpStatusCode.Redirect) response = await pages.Http.GetAsync(response.Headers.Location);
+                response.StatusCode.ShouldBe(HttpStatusCode.OK, $"{account}: {href}");
+            }
+        }
+
+        // The institution work is the 校外培训监管科's: a 基教科 holds the permissions but not the remit.
+        var basic = await MenuAsync(app, "jlp-jjk");
+        foreach (var entry in new[] { "机构压减统计", "机构备案审核", "预收费监管" })
+        {
+            basic.ShouldNotContain(entry);
+            (await MenuAsync(app, "jlp-pxjg")).ShouldContain(entry);
+        }
+    }
+
     [Theory, ClassData(typeof(Databases))]
     public async Task Staff_get_the_search_box_and_a_school_gets_its_own_profile_instead(DatabaseKind kind)
     {

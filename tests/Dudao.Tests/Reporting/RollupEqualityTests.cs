@@ -3,6 +3,8 @@ using Dudao.Data;
 using Dudao.Modules.Complaints.Domain;
 using Dudao.Modules.Escalation.Domain;
 using Dudao.Modules.Inspections.Domain;
+using Dudao.Modules.Organization.Domain;
+using Dudao.Modules.Platform.Letterheads;
 using Dudao.Modules.Rectification.Domain;
 using Dudao.Modules.Reporting.Domain;
 using Dudao.Modules.Reporting.Rollups;
@@ -13,12 +15,17 @@ namespace Dudao.Tests.Reporting;
 
 /// <summary>
 /// The incremental rollups, after many random inserts, updates and deletes of visits, coverage marks, problems,
-/// complaints and escalations in many saves, equal a recomputation from the records.
+/// complaints, escalations, institution steps and 整改通知书 numbers in many saves, equal a recomputation from the records.
 /// </summary>
 public sealed class RollupEqualityTests
 {
     private static readonly string[] Counties = ["500107", "500106", "500108", "510104"];
     private static readonly string[] Kinds = ["school", "institution"];
+    private static readonly string[] StepKinds = ["register", "status", "licence", "change", "found"];
+    private static readonly string[] Statuses = ["正常", "审批中", "停办", "注销", "取缔"];
+    private static readonly string[] Licences = ["证照齐全", "无证有照", "无证无照"];
+    private static readonly string[] Categories = ["学科类", "非学科类"];
+    private static readonly string[] DocumentKinds = [ProblemDocuments.RectificationNotice, ProblemDocuments.RectificationNotice, "supervision-order"];
 
     [Theory, ClassData(typeof(Databases))]
     public async Task Rollups_kept_with_every_save_equal_a_full_recomputation(DatabaseKind kind)
@@ -65,6 +72,7 @@ public sealed class RollupEqualityTests
         public List<string> Complaints { get; } = [];
         public List<string> Visits { get; } = [];
         public List<string> Escalations { get; } = [];
+        public List<string> Steps { get; } = [];
     }
 
     private static async Task<T> WithRollupsAsync<T>(TestApp app, Func<RollupRebuild, Task<T>> work)
@@ -78,7 +86,8 @@ public sealed class RollupEqualityTests
         var (problems, complaints, visits, escalations) = (ids.Problems, ids.Complaints, ids.Visits, ids.Escalations);
         var county = Counties[random.Next(Counties.Length)];
         DateTime At() => ChinaTime.StartOfDayUtc(today.AddDays(-random.Next(0, 120))).AddHours(random.Next(0, 24));
-        switch (random.Next(12))
+        string Of(string[] values) => values[random.Next(values.Length)];
+        switch (random.Next(15))
         {
             case 0 or 1:
             {
@@ -193,6 +202,37 @@ public sealed class RollupEqualityTests
             {
                 var e = await db.Set<EscalationRecord>().FindAsync(Pick(random, escalations));
                 if (e is not null) db.Remove(e);
+                break;
+            }
+            case 12:
+            {
+                var kind = Of(StepKinds);
+                var states = kind switch { "status" => Statuses, "licence" => Licences, _ => Categories };
+                var e = new InstitutionEvent
+                {
+                    RegionCode = county, TargetId = "i" + random.Next(30), Kind = kind, FromState = Of(states), ToState = Of(states),
+                    StatusBefore = Of(Statuses), LicenceBefore = Of(Licences), CategoryBefore = Of(Categories),
+                    OccurredOn = DateOnly.FromDateTime(At()), Reason = "随机", RecordedAt = At(), RecordedBy = "test",
+                };
+                db.Add(e);
+                ids.Steps.Add(e.Id);
+                break;
+            }
+            case 13 when ids.Steps.Count > 0:
+            {
+                var e = await db.Set<InstitutionEvent>().FindAsync(Pick(random, ids.Steps));
+                if (e is not null) db.Remove(e);
+                break;
+            }
+            case 14:
+            {
+                // Like the letterhead service: a number is issued once per document; a clash on the sequence inserts nothing.
+                var day = DateOnly.FromDateTime(At());
+                db.AddIfAbsent(new DocumentNumber
+                {
+                    RegionCode = county, Kind = Of(DocumentKinds), RecordId = "p" + random.Next(40), Year = day.Year, Sequence = random.Next(1, 30),
+                    Number = "测试", OfficeName = "测试", IssuedOn = day,
+                });
                 break;
             }
         }

@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
 using Dudao.Modules.Rectification.Domain;
 using Dudao.Modules.Training.Domain;
 using Dudao.Tests.Architecture;
@@ -14,7 +16,8 @@ public sealed class FundStatementTests
 {
     /// <summary>
     /// Three 九龙坡区 institutions' October statement lines, amounts stored as numbers: one in order, one with its balance
-    /// below the minimum, one with a 72-lesson purchase and a refund waiting 45 days. Generated once with ClosedXML 0.95.4.
+    /// below the minimum, one with a 72-lesson purchase and a refund waiting 45 days. Saved by LibreOffice Calc, as bank
+    /// platforms' exports often are, from <c>Fixtures/fund-statement-2026-10.csv</c> (see <c>Fixtures/README.md</c>).
     /// </summary>
     private static byte[] Fixture() =>
         File.ReadAllBytes(Path.Combine(ModuleBoundaryTests.RepositoryRoot(), "tests", "Dudao.Tests", "Training", "Fixtures", "fund-statement-2026-10.xlsx"));
@@ -25,6 +28,17 @@ public sealed class FundStatementTests
     private static Task<(int Statements, int Flags, int Problems)> CountsAsync(TestApp app) => app.WithDbAsync(async db =>
         (await db.Set<FundStatement>().CountAsync(), await db.Set<FundFlag>().CountAsync(),
             await db.Set<Problem>().CountAsync(p => p.Source == ProblemSources.Supervision)));
+
+    [Fact]
+    public void The_fixture_is_saved_by_LibreOffice_Calc_with_amounts_stored_as_numbers()
+    {
+        using var file = SpreadsheetDocument.Open(new MemoryStream(Fixture()), false);
+        file.ExtendedFilePropertiesPart!.Properties.Application!.Text.ShouldStartWith("LibreOffice");
+        var cells = file.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<Cell>()
+            .Where(c => c.CellReference!.Value![0] >= 'C' && !c.CellReference.Value.EndsWith('1')).ToList();
+        cells.Count.ShouldBe(24);
+        cells.ShouldAllBe(c => c.DataType == null || c.DataType.Value == CellValues.Number);
+    }
 
     [Theory, ClassData(typeof(Databases))]
     public async Task A_statement_imports_once_and_a_balance_below_the_minimum_opens_a_problem(DatabaseKind kind)

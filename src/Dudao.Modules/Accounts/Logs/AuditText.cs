@@ -57,7 +57,7 @@ internal static class AuditText
         ["RegisteredOn"] = "登记日期",
         ["AccountNo"] = "账号", ["Bank"] = "存管银行", ["Platform"] = "监管平台", ["Since"] = "起始日期", ["Title"] = "标题",
         ["ReturnReason"] = "退回理由", ["ReviewedAt"] = "审核时间", ["ReviewedBy"] = "审核人", ["Details"] = "详情", ["DocumentId"] = "文书",
-        ["FromState"] = "原状态", ["ToState"] = "新状态", ["OccurredOn"] = "发生日期", ["EnteredBy"] = "列入人", ["EnteredOn"] = "列入日期",
+        ["FromState"] = "原状态", ["ToState"] = "新状态", ["StatusBefore"] = "变更前办学状态", ["LicenceBefore"] = "变更前证照情况", ["CategoryBefore"] = "变更前类别", ["OccurredOn"] = "发生日期", ["EnteredBy"] = "列入人", ["EnteredOn"] = "列入日期",
         ["EntryReason"] = "列入理由", ["List"] = "名单", ["RemovalReason"] = "移出理由", ["RemovedBy"] = "移出人", ["RemovedOn"] = "移出日期",
         ["Data"] = "填报数据", ["DueOn"] = "截止日期", ["FirstSubmittedAt"] = "首次报送时间", ["FormId"] = "报表样式", ["Period"] = "报送期",
         ["ReviewerRegion"] = "审核地区", ["Revision"] = "版次", ["SendBackReason"] = "退回理由", ["Active"] = "启用", ["DueDay"] = "截止日",

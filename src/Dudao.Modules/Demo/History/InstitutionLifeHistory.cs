@@ -22,10 +22,12 @@ internal static class InstitutionLifeHistory
             void Step(Institution i, string kind, string? from, string? to, int daysAgo, string reason, string? details = null)
             {
                 var on = story.DaysAgo(daysAgo);
+                var registered = kind == InstitutionEventKinds.Register;
                 db.Add(new InstitutionEvent
                 {
                     RegionCode = county, TargetId = i.Id, Kind = kind, FromState = from, ToState = to, OccurredOn = on, Reason = reason,
                     Details = details, RecordedAt = story.At(on, 16), RecordedBy = office,
+                    StatusBefore = registered ? null : i.Status, LicenceBefore = registered ? null : i.Licence, CategoryBefore = registered ? null : i.Category,
                 });
             }
             void Status(Institution i, string to, int daysAgo, string reason)

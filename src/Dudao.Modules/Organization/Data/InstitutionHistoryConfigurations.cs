@@ -14,6 +14,9 @@ internal sealed class InstitutionEventConfiguration : IEntityTypeConfiguration<I
         b.Property(x => x.Kind).HasMaxLength(16);
         b.Property(x => x.FromState).HasMaxLength(8);
         b.Property(x => x.ToState).HasMaxLength(8);
+        b.Property(x => x.StatusBefore).HasMaxLength(8);
+        b.Property(x => x.LicenceBefore).HasMaxLength(8);
+        b.Property(x => x.CategoryBefore).HasMaxLength(8);
         b.Property(x => x.Reason).HasMaxLength(500);
         b.Property(x => x.Details).HasMaxLength(1000);
         b.Property(x => x.DocumentId).HasMaxLength(32);

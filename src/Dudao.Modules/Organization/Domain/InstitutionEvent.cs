@@ -24,6 +24,18 @@ public sealed class InstitutionEvent : ITargetScoped, IAudited
     /// <summary>The status or licence after; for a 变更, the category after when it changed; null for a 黑机构 finding.</summary>
     public string? ToState { get; init; }
 
+    /// <summary>
+    /// The institution's status, licence and category just before the step (null for a registration), kept on the
+    /// row so that a figure of the step (取缔 of 无证无照, a subject-type exit) needs no replay of the history.
+    /// </summary>
+    public string? StatusBefore { get; init; }
+
+    /// <inheritdoc cref="StatusBefore"/>
+    public string? LicenceBefore { get; init; }
+
+    /// <inheritdoc cref="StatusBefore"/>
+    public string? CategoryBefore { get; init; }
+
     public DateOnly OccurredOn { get; init; }
     public string Reason { get; init; } = "";
 

@@ -51,6 +51,12 @@ public interface IImportDefinition<TInput, TEntity> where TEntity : class, IScop
     IQueryable<ExistingRecord> Existing(AppDbContext db);
 
     IReadOnlyList<object?> ExportRow(TEntity entity);
+
+    /// <summary>
+    /// Rows the import adds beside the records once every row is good, inside its transaction (an institution's dated
+    /// steps); nothing by default.
+    /// </summary>
+    Task AddBesideAsync(CancellationToken ct) => Task.CompletedTask;
 }
 
 public sealed record ExistingRecord(string Key, string Id, string RegionCode);

@@ -17,12 +17,13 @@ internal static class SpreadsheetEndpoints
 
     /// <summary>The bearer API: upload plus downloads, named for the document (<paramref name="entities"/> "Schools", <paramref name="noun"/> "学校").</summary>
     /// <remarks>Bearer callers need no antiforgery token.</remarks>
-    public static void MapSpreadsheetApi<TSheet, TInput, TEntity>(this RouteGroupBuilder group, string entities, string noun)
+    /// <param name="permission">Who may import: <see cref="OrganizationPermissions.Manage"/> for schools; a sheet may check more itself.</param>
+    public static void MapSpreadsheetApi<TSheet, TInput, TEntity>(this RouteGroupBuilder group, string entities, string noun, string permission)
         where TSheet : IImportDefinition<TInput, TEntity> where TEntity : class, IScopeTarget, IVersioned
     {
         group.MapPost("/import", (IFormFile? file, HttpContext http, SpreadsheetImporter importer, CancellationToken ct) =>
                 importer.ImportAsync(Sheet<TSheet>(http), file, ct))
-            .RequireAuthorization(OrganizationPermissions.Manage)
+            .RequireAuthorization(permission)
             .DisableAntiforgery()
             // A national sheet (~400 000 institutions) is larger than the server's default 30 MB.
             .WithMetadata(new RequestSizeLimitAttribute(MaxUploadBytes))

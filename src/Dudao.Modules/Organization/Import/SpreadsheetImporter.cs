@@ -89,6 +89,7 @@ public sealed class SpreadsheetImporter(AppDbContext db, TimeProvider clock, IOp
 
         await writer.CompleteInsertsAsync(ct);
         await writer.UpdateAsync(updates, ct);
+        await definition.AddBesideAsync(ct);
         db.Add(Audit<TEntity>(fileName, inserted, updates.Count));
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);

@@ -50,6 +50,7 @@ public sealed class TransitionService(AppDbContext db, RegionDirectory regions, 
         {
             Id = stepId, RegionCode = institution.RegionCode, TargetId = institution.Id, OccurredOn = input.On!.Value, Reason = input.Reason!.Trim(),
             RecordedAt = clock.GetUtcNow().UtcDateTime, RecordedBy = db.User.UserName,
+            StatusBefore = institution.Status, LicenceBefore = institution.Licence, CategoryBefore = institution.Category,
             DocumentId = checkedFiles.Count == 0 ? null : files.Add(checkedFiles[0], InstitutionEventFiles.OwnerKind, stepId, institution.RegionCode, institution.Id).Id,
             Kind = to switch
             {

@@ -27,7 +27,7 @@ internal static class InstitutionEndpoints
         group.MapPut("/{id}", (string id, InstitutionInput input, InstitutionService institutions, CancellationToken ct) =>
             institutions.UpdateAsync(id, input, ct)).RequireAuthorization(OrganizationPermissions.ManageInstitutions).WithName("UpdateInstitution")
             .WithSummary("修改机构（名称、地址等登记信息；状态、证照情况和类别须通过状态变更办理）");
-        group.MapSpreadsheetApi<InstitutionSheet, InstitutionInput, Institution>("Institutions", "机构");
+        group.MapSpreadsheetApi<InstitutionSheet, InstitutionInput, Institution>("Institutions", "机构", OrganizationPermissions.ManageInstitutions);
     }
 
     /// <summary>Downloads linked from the staff pages, signed in with the page cookie.</summary>

@@ -16,6 +16,7 @@ public sealed record InstitutionInput(string? Uscc, string? Name, string? Catego
     {
         ["uscc"] = "统一社会信用代码", ["name"] = "机构名称", ["category"] = "类别", ["kind"] = "细类",
         ["profit"] = "营利性质", ["mode"] = "培训方式", ["licence"] = "证照情况", ["regionCode"] = "行政区划代码", ["address"] = "地址",
+        ["status"] = "状态",
     };
 
     /// <summary>

@@ -31,7 +31,7 @@ public sealed class ReductionService(AppDbContext db, RegionDirectory regions, T
             .OrderBy(e => e.OccurredOn).ThenBy(e => e.RecordedAt).ToLookup(e => e.TargetId);
 
         int baseline = 0, now = 0, added = 0, nonSubjectNow = 0, suspended = 0, deregistered = 0, banned = 0, converted = 0;
-        int bannedUnlicensed = 0, closedLicensedOnly = 0, reRegistered = 0, found = 0;
+        var stepFigures = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var i in institutions)
         {
             var own = steps[i.Id].ToList();
@@ -48,14 +48,8 @@ public sealed class ReductionService(AppDbContext db, RegionDirectory regions, T
                 else if (after.Status == InstitutionLifecycle.Deregistered) deregistered++;
                 else suspended++;
             }
-            foreach (var e in own.Where(e => e.OccurredOn >= from && e.OccurredOn <= to))
-            {
-                var licence = InstitutionState.At(i, own, e.OccurredOn).Licence;
-                if (e.Kind == InstitutionEventKinds.Status && e.ToState == InstitutionLifecycle.Banned && licence == InstitutionLifecycle.Unlicensed) bannedUnlicensed++;
-                if (e.Kind == InstitutionEventKinds.Status && e.ToState is { } exit && InstitutionLifecycle.Exits.Contains(exit) && licence == InstitutionLifecycle.LicensedOnly) closedLicensedOnly++;
-                if (e is { Kind: InstitutionEventKinds.Licence, FromState: InstitutionLifecycle.LicensedOnly, ToState: InstitutionLifecycle.FullyLicensed }) reRegistered++;
-                if (e.Kind == InstitutionEventKinds.Found) found++;
-            }
+            foreach (var figure in own.Where(e => e.OccurredOn >= from && e.OccurredOn <= to).SelectMany(InstitutionStepFigures.Of))
+                stepFigures[figure] = stepFigures.GetValueOrDefault(figure) + 1;
         }
 
         var visits = db.Set<Visit>().AsNoTracking().InRegion(regionCode)
@@ -72,7 +66,8 @@ public sealed class ReductionService(AppDbContext db, RegionDirectory regions, T
         return new ReductionFigures(regionCode, regionCode.Length == 0 ? null : await regions.NameAsync(regionCode, ct), from, to,
             baseline, now, reduced, baseline == 0 ? 0 : Math.Round((double)reduced / baseline, 4),
             new ReductionByExit(suspended, deregistered, banned, converted), added, nonSubjectNow,
-            bannedUnlicensed, closedLicensedOnly, reRegistered, found, inspected, visitCount, notices,
+            stepFigures.GetValueOrDefault(InstitutionStepFigures.BannedUnlicensed), stepFigures.GetValueOrDefault(InstitutionStepFigures.ClosedLicensedOnly),
+            stepFigures.GetValueOrDefault(InstitutionStepFigures.ReRegistered), stepFigures.GetValueOrDefault(InstitutionStepFigures.UnlicensedFound), inspected, visitCount, notices,
             await funds.CountAsync(regionCode, to, ct));
     }
 }

@@ -25,7 +25,7 @@ internal static class SchoolEndpoints
         }).RequireAuthorization(OrganizationPermissions.Manage).WithName("CreateSchool").WithSummary("新增学校");
         group.MapPut("/{id}", (string id, SchoolInput input, SchoolService schools, CancellationToken ct) => schools.UpdateAsync(id, input, ct))
             .RequireAuthorization(OrganizationPermissions.Manage).WithName("UpdateSchool").WithSummary("修改学校");
-        group.MapSpreadsheetApi<SchoolSheet, SchoolInput, School>("Schools", "学校");
+        group.MapSpreadsheetApi<SchoolSheet, SchoolInput, School>("Schools", "学校", OrganizationPermissions.Manage);
     }
 
     /// <summary>Downloads linked from the staff pages, signed in with the page cookie.</summary>

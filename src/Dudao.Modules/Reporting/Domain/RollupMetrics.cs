@@ -33,4 +33,15 @@ public static class RollupMetrics
     public static string Escalations(string level) => "escalations-" + level;
 
     public const string EscalationsPrefix = "escalations-";
+
+    /// <summary>
+    /// The institution steps of the month by the 压减 figure they count for (<see cref="Organization.Domain.InstitutionStepFigures"/>):
+    /// <c>institutions-suspended</c>, <c>institutions-banned-unlicensed</c>, <c>institutions-re-registered</c> ….
+    /// </summary>
+    public static string InstitutionSteps(string figure) => InstitutionStepsPrefix + figure;
+
+    public const string InstitutionStepsPrefix = "institutions-";
+
+    /// <summary>整改通知书 numbered in the month (by the problem's county).</summary>
+    public const string RectificationNotices = "rectification-notices";
 }

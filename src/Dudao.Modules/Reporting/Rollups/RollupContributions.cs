@@ -4,6 +4,7 @@ using Dudao.Modules.Complaints.Domain;
 using Dudao.Modules.Escalation.Domain;
 using Dudao.Modules.Inspections.Domain;
 using Dudao.Modules.Organization.Domain;
+using Dudao.Modules.Platform.Letterheads;
 using Dudao.Modules.Rectification.Domain;
 using Dudao.Modules.Reporting.Domain;
 
@@ -16,7 +17,8 @@ namespace Dudao.Modules.Reporting.Rollups;
 /// </summary>
 internal static class RollupContributions
 {
-    public static bool Counts(object entity) => entity is Visit or CoverageMark or Problem or Complaint or EscalationRecord;
+    public static bool Counts(object entity) =>
+        entity is Visit or CoverageMark or Problem or Complaint or EscalationRecord or InstitutionEvent or DocumentNumber;
 
     /// <param name="overdueAsOf">The settlement date of the overdue figure; none counts no problem overdue.</param>
     public static IEnumerable<(string County, string Month, string Metric)> Of(object entity, DateOnly? overdueAsOf)
@@ -50,6 +52,12 @@ internal static class RollupContributions
                 break;
             case EscalationRecord e:
                 yield return (e.RegionCode, Month(e.DecidedOn), RollupMetrics.Escalations(e.Level));
+                break;
+            case InstitutionEvent e:
+                foreach (var figure in InstitutionStepFigures.Of(e)) yield return (e.RegionCode, Month(e.OccurredOn), RollupMetrics.InstitutionSteps(figure));
+                break;
+            case DocumentNumber { Kind: ProblemDocuments.RectificationNotice } n:
+                yield return (n.RegionCode, Month(n.IssuedOn), RollupMetrics.RectificationNotices);
                 break;
         }
     }

@@ -11,8 +11,9 @@ namespace Dudao.Modules.Reporting.Rollups;
 
 /// <summary>
 /// Keeps the rollups in step with every save, in its transaction: for each added, changed or deleted
-/// visit, coverage mark, problem, complaint or escalation, what its old state counted is taken away and
-/// what its new state counts is added. A coverage mark added if absent counts once its insert happened.
+/// visit, coverage mark, problem, complaint, escalation, institution step or document number, what its old state
+/// counted is taken away and what its new state counts is added. A row added if absent (a coverage mark, a
+/// document number) counts once its insert happened.
 /// Without a transaction of the caller's, the save gets one here, committed when the save succeeded.
 /// One per service scope, like the DbContext.
 /// </summary>
@@ -60,9 +61,10 @@ internal sealed class RollupInterceptor : SaveChangesInterceptor, IInsertedIfAbs
 
     public async Task InsertedAsync(AppDbContext db, object entity, CancellationToken ct)
     {
-        if (entity is not CoverageMark) return;
+        if (!RollupContributions.Counts(entity)) return;
         var deltas = new RollupDeltas();
         deltas.Add(entity, +1, null);
+        if (deltas.IsEmpty) return;
         await RollupWriter.ApplyAsync(db, deltas.Counts, ct);
     }
 

@@ -3,6 +3,8 @@ using Dudao.Data;
 using Dudao.Modules.Complaints.Domain;
 using Dudao.Modules.Escalation.Domain;
 using Dudao.Modules.Inspections.Domain;
+using Dudao.Modules.Organization.Domain;
+using Dudao.Modules.Platform.Letterheads;
 using Dudao.Modules.Rectification.Domain;
 using Dudao.Modules.Reporting.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -31,6 +33,18 @@ public sealed class RollupRebuild(AppDbContext db, TimeProvider clock)
         var escalations = await db.Set<EscalationRecord>().IgnoreQueryFilters().GroupBy(e => new { e.RegionCode, e.DecidedOn, e.Level })
             .Select(g => new { g.Key.RegionCode, g.Key.DecidedOn, g.Key.Level, Count = g.Count() }).ToListAsync(ct);
         foreach (var g in escalations) deltas.Add(new EscalationRecord { RegionCode = g.RegionCode, DecidedOn = g.DecidedOn, Level = g.Level }, g.Count, null);
+
+        var notices = await db.Set<DocumentNumber>().IgnoreQueryFilters().Where(n => n.Kind == ProblemDocuments.RectificationNotice)
+            .GroupBy(n => new { n.RegionCode, n.IssuedOn }).Select(g => new { g.Key.RegionCode, g.Key.IssuedOn, Count = g.Count() }).ToListAsync(ct);
+        foreach (var g in notices) deltas.Add(new DocumentNumber { RegionCode = g.RegionCode, IssuedOn = g.IssuedOn, Kind = ProblemDocuments.RectificationNotice }, g.Count, null);
+        // A county's steps are a few hundred a year: streamed, only the columns the rules read.
+        var steps = db.Set<InstitutionEvent>().IgnoreQueryFilters().AsNoTracking().Where(e => e.Kind != InstitutionEventKinds.Register)
+            .Select(e => new InstitutionEvent
+            {
+                RegionCode = e.RegionCode, Kind = e.Kind, FromState = e.FromState, ToState = e.ToState, OccurredOn = e.OccurredOn,
+                StatusBefore = e.StatusBefore, LicenceBefore = e.LicenceBefore, CategoryBefore = e.CategoryBefore,
+            });
+        await foreach (var e in steps.AsAsyncEnumerable().WithCancellation(ct)) deltas.Add(e, +1, null);
 
         // Timestamps fall in a month in China time: streamed, only the columns the rules read.
         var problems = db.Set<Problem>().IgnoreQueryFilters().AsNoTracking()

@@ -5,6 +5,7 @@ using Dudao.Modules.Complaints;
 using Dudao.Modules.Indicators;
 using Dudao.Modules.Inspections;
 using Dudao.Modules.Organization;
+using Dudao.Modules.Organization.Domain;
 using Dudao.Modules.Platform;
 using Dudao.Modules.Profiles;
 using Dudao.Modules.Rectification;
@@ -15,7 +16,14 @@ using Dudao.Modules.Training;
 namespace Dudao.Modules.Ui.Layout;
 
 /// <param name="Permission">What the caller must hold to see the entry; null for every signed-in account.</param>
-public sealed record NavItem(string Title, string Href, string? Permission, bool UnderConstruction = false);
+public sealed record NavItem(string Title, string Href, string? Permission, bool UnderConstruction = false)
+{
+    /// <summary>
+    /// A target kind a department's remit must include besides the permission (the institution work is the
+    /// 校外培训监管科's, though every department role holds the permission); offices are not asked.
+    /// </summary>
+    public string? Remit { get; init; }
+}
 
 /// <summary>
 /// The left navigation over every module: each entry names the permission its page needs, so a role's
@@ -31,7 +39,7 @@ public static class NavItems
         new("本单位档案", "/staff/profile", ProfilesPermissions.Own),
         new("学校", "/staff/schools", OrganizationPermissions.Browse),
         new("校外培训机构", "/staff/institutions", OrganizationPermissions.Browse),
-        new("机构压减统计", "/staff/institutions/reduction", OrganizationPermissions.ManageInstitutions),
+        new("机构压减统计", "/staff/institutions/reduction", OrganizationPermissions.ManageInstitutions) { Remit = Assignment.InstitutionTarget },
         new("督学与挂牌", "/staff/inspectors", OrganizationPermissions.Browse),
         new("责任区与科室", "/staff/units", OrganizationPermissions.Browse),
         new("督导记录", "/staff/visits", InspectionsPermissions.View),
@@ -46,8 +54,8 @@ public static class NavItems
         new("举报投诉", "/staff/complaints", ComplaintsPermissions.View),
         new("随机与交叉检查", "/staff/campaigns", InspectionsPermissions.PlanSpecial, true),
         new("备案与合规", "/staff/training", TrainingPermissions.File),
-        new("机构备案审核", "/staff/filings", TrainingPermissions.Supervise),
-        new("预收费监管", "/staff/funds", TrainingPermissions.Supervise),
+        new("机构备案审核", "/staff/filings", TrainingPermissions.Supervise) { Remit = Assignment.InstitutionTarget },
+        new("预收费监管", "/staff/funds", TrainingPermissions.Supervise) { Remit = Assignment.InstitutionTarget },
         new("报表与通报", "/staff/reports", ReportingPermissions.View),
         new("问卷监测", "/staff/surveys", InspectionsPermissions.Plan, true),
         new("用户管理", "/staff/users", AccountsPermissions.ManageUsers),
@@ -60,5 +68,7 @@ public static class NavItems
     public static NavItem? Find(string href) => All.FirstOrDefault(i => i.Href == href);
 
     /// <summary>The entries the caller may use, in menu order.</summary>
-    public static IEnumerable<NavItem> For(ICurrentUser me) => All.Where(i => i.Permission is null || me.Has(i.Permission));
+    /// <param name="remit">The target kinds of the caller's department; null for a caller who is no department.</param>
+    public static IEnumerable<NavItem> For(ICurrentUser me, IReadOnlyCollection<string>? remit) =>
+        All.Where(i => (i.Permission is null || me.Has(i.Permission)) && (i.Remit is null || remit is null || remit.Contains(i.Remit)));
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Dudao.Core.Time;
 using Dudao.Modules.Organization.Domain;
 using Dudao.Modules.Organization.Institutions;
 using Microsoft.EntityFrameworkCore;
@@ -31,6 +32,51 @@ public sealed class InstitutionImportTests
         var statuses = await app.WithDbAsync(db => db.Set<Institution>().Where(i => usccs.Contains(i.Uscc)).ToDictionaryAsync(i => i.Uscc, i => (i.Status, i.Version)));
         statuses[usccs[0]].ShouldBe(("取缔", 1));
         statuses[usccs[1]].ShouldBe(("正常", 1));
+    }
+
+    [Theory, ClassData(typeof(Databases))]
+    public async Task The_training_department_imports_with_the_dated_history_a_step_writes(DatabaseKind kind)
+    {
+        var app = TestApp.For(kind);
+        var client = await app.ApiAsync("jlp-pxjg");
+        var (running, applying) = (Institutions.NewUscc(), Institutions.NewUscc());
+        object?[] With(string uscc, string licence, string? status) => [.. Row(uscc).Take(6), licence, .. Row(uscc).Skip(7), status];
+
+        var created = await Sheets.UploadAsync(client, "/api/institutions/import", Sheets.Build(Headers,
+            With(running, "证照齐全", null), With(applying, "证照齐全", "审批中")));
+        created.StatusCode.ShouldBe(HttpStatusCode.OK, await created.Content.ReadAsStringAsync());
+        var ids = await app.WithDbAsync(db => db.Set<Institution>().Where(i => i.Uscc == running || i.Uscc == applying).ToDictionaryAsync(i => i.Uscc, i => i.Id));
+        (await Steps(app, ids[running])).ShouldBe([("register", null, "正常")]);
+        (await Steps(app, ids[applying])).ShouldBe([("register", null, "审批中")]);
+
+        // An application cannot be suspended: the row is refused naming what may follow, and nothing is written.
+        var refused = await Sheets.UploadAsync(client, "/api/institutions/import", Sheets.Build(Headers,
+            With(running, "无证有照", "停办"), With(applying, "证照齐全", "停办")));
+        refused.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        var error = (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("rowErrors").EnumerateArray().Single();
+        (error.GetProperty("row").GetInt32(), error.GetProperty("column").GetString()).ShouldBe((3, "状态"));
+        error.GetProperty("message").GetString()!.ShouldContain("不能从“审批中”变更为“停办”；可选：正常、注销");
+        (await Steps(app, ids[running])).Count.ShouldBe(1);
+
+        var changed = await Sheets.UploadAsync(client, "/api/institutions/import", Sheets.Build(Headers, With(running, "无证有照", "停办")));
+        changed.StatusCode.ShouldBe(HttpStatusCode.OK, await changed.Content.ReadAsStringAsync());
+        (await Steps(app, ids[running])).ShouldBe([("register", null, "正常"), ("licence", "证照齐全", "无证有照"), ("status", "正常", "停办")]);
+        var closing = await app.WithDbAsync(db => db.Set<InstitutionEvent>().SingleAsync(e => e.TargetId == ids[running] && e.Kind == "status"));
+        (closing.StatusBefore, closing.LicenceBefore, closing.CategoryBefore, closing.OccurredOn).ShouldBe(("正常", "无证有照", "非学科类", app.Clock.Today()));
+        var history = await client.GetFromJsonAsync<JsonElement>($"/api/institutions/{ids[running]}/history");
+        history.GetProperty("status").GetString().ShouldBe("停办");
+
+        var basic = await Sheets.UploadAsync(await app.ApiAsync("jlp-jjk"), "/api/institutions/import", Sheets.Build(Headers, Row(Institutions.NewUscc())));
+        basic.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    private static readonly string[] StepOrder = ["register", "licence", "status"];
+
+    /// <summary>An institution's steps as (kind, from, to), in the order an import writes them.</summary>
+    private static async Task<List<(string, string?, string?)>> Steps(TestApp app, string id)
+    {
+        var steps = await app.WithDbAsync(db => db.Set<InstitutionEvent>().Where(e => e.TargetId == id).ToListAsync());
+        return [.. steps.OrderBy(e => e.RecordedAt).ThenBy(e => Array.IndexOf(StepOrder, e.Kind)).Select(e => (e.Kind, e.FromState, e.ToState))];
     }
 
     [Theory, ClassData(typeof(Databases))]
