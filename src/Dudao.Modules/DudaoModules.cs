@@ -62,7 +62,7 @@ public static class DudaoModules
         api.MapReportingApi(publicApi);
         api.MapReturnsApi();
         api.MapTrainingApi();
-        api.MapSchoolAffairsApi();
+        api.MapSchoolAffairsApi(publicApi);
         app.MapAccountsPages();
         app.MapPlatformPages();
         app.MapOrganizationPages();

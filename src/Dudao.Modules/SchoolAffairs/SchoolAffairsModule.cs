@@ -1,10 +1,14 @@
 using Dudao.Modules.Accounts;
 using Dudao.Modules.Platform.Rules;
 using Dudao.Modules.Reporting.KeyFigures;
+using Dudao.Modules.Platform.Files;
+using Dudao.Modules.Platform.Todos;
 using Dudao.Modules.SchoolAffairs.AfterSchool;
+using Dudao.Modules.SchoolAffairs.Cases;
 using Dudao.Modules.SchoolAffairs.Exams;
 using Dudao.Modules.SchoolAffairs.Homework;
 using Dudao.Modules.SchoolAffairs.Hub;
+using Dudao.Modules.SchoolAffairs.Materials;
 using Dudao.Modules.SchoolAffairs.Public;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,15 +35,23 @@ public static class SchoolAffairsModule
         services.AddScoped<IKeyFigureSource, ParticipationKeyFigures>();
         services.AddScoped<OverviewService>();
         services.AddScoped<FlagService>();
+        services.AddScoped<CaseService>();
+        services.AddScoped<ITodoSource, CaseTodos>();
+        services.AddScoped<IFileOwnerAccess, CaseFileAccess>();
+        services.AddScoped<MaterialService>();
+        services.AddScoped<IFileOwnerAccess, MaterialFileAccess>();
         return services;
     }
 
-    public static IEndpointRouteBuilder MapSchoolAffairsApi(this IEndpointRouteBuilder api)
+    /// <param name="publicApi">/api without login: the public case library.</param>
+    public static IEndpointRouteBuilder MapSchoolAffairsApi(this IEndpointRouteBuilder api, IEndpointRouteBuilder publicApi)
     {
         api.MapHomeworkEndpoints();
         api.MapExamEndpoints();
         api.MapAfterSchoolEndpoints();
         api.MapHubEndpoints();
+        api.MapCaseEndpoints(publicApi);
+        api.MapMaterialEndpoints();
         return api;
     }
 

@@ -25,7 +25,7 @@ public sealed class ExamTests
         fine.GetProperty("termLabel").GetString().ShouldBe("2026—2027学年第一学期");
 
         var bad = await Put(Exam("期末考试", 2, 9, "final", "2027-01-18"), Exam("期末补考", 4, 4, "final", "2027-01-20"),
-            Exam("期中考试", 6, 7, "midterm", "2026-11-10"), Exam("第二次期中", 8, 8, "midterm", "2026-12-01"), Exam("单元测验", 5, 5, "other", "2026-10-10"));
+            Exam("期中考试", 6, 8, "midterm", "2026-11-10"), Exam("第二次期中", 8, 8, "midterm", "2026-12-01"), Exam("单元测验", 5, 5, "other", "2026-10-10"));
         var messages = bad.GetProperty("violations").EnumerateArray().Select(v => (v.GetProperty("rule").GetString(), v.GetProperty("message").GetString()!)).ToList();
         messages.ShouldContain(m => m.Item1 == "exam-no-written" && m.Item2.StartsWith("二年级", StringComparison.Ordinal));
         messages.ShouldNotContain(m => m.Item2.StartsWith("一年级", StringComparison.Ordinal));

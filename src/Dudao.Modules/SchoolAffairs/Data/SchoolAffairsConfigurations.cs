@@ -56,3 +56,41 @@ internal sealed class AfterSchoolPlanConfiguration : IEntityTypeConfiguration<Af
         b.HasIndex(x => new { x.RegionCode, x.Term });
     }
 }
+
+internal sealed class ExcellentCaseConfiguration : IEntityTypeConfiguration<ExcellentCase>
+{
+    public void Configure(EntityTypeBuilder<ExcellentCase> b)
+    {
+        b.ToTable("excellent_cases");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.TargetId).HasMaxLength(32);
+        b.Property(x => x.SubmitterKind).HasMaxLength(20);
+        b.Property(x => x.SubmitterId).HasMaxLength(32);
+        b.Property(x => x.SubmitterName).HasMaxLength(100);
+        b.Property(x => x.Title).HasMaxLength(100);
+        b.Property(x => x.Category).HasMaxLength(20);
+        b.Property(x => x.Text).HasMaxLength(10000);
+        b.Property(x => x.Quarter).HasMaxLength(6);
+        b.Property(x => x.Status).HasMaxLength(20);
+        b.Property(x => x.SubmittedBy).HasMaxLength(64);
+        b.Property(x => x.ReviewedBy).HasMaxLength(64);
+        b.Property(x => x.ReviewNote).HasMaxLength(500);
+        b.HasIndex(x => new { x.RegionCode, x.Quarter });
+        b.HasIndex(x => new { x.Status, x.ReviewedAt });
+    }
+}
+
+internal sealed class MaterialFilingConfiguration : IEntityTypeConfiguration<MaterialFiling>
+{
+    public void Configure(EntityTypeBuilder<MaterialFiling> b)
+    {
+        b.ToTable("material_filings");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.TargetId).HasMaxLength(32);
+        b.Property(x => x.Term).HasMaxLength(6);
+        b.Property(x => x.Items).HasMaxLength(30000);
+        b.Property(x => x.UpdatedBy).HasMaxLength(64);
+        b.HasIndex(x => new { x.TargetId, x.Term }).IsUnique();
+        b.HasIndex(x => new { x.RegionCode, x.Term });
+    }
+}

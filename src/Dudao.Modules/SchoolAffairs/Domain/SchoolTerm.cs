@@ -14,6 +14,9 @@ public readonly record struct SchoolTerm(int Year, int Half)
 
     public string Label => string.Create(CultureInfo.InvariantCulture, $"{Year}—{Year + 1}学年第{(Half == 1 ? "一" : "二")}学期");
 
+    /// <summary>The usual first day of classes (1 September, or 20 February for the second term).</summary>
+    public DateOnly Start => Half == 1 ? new(Year, 9, 1) : new(Year + 1, 2, 20);
+
     public static SchoolTerm Containing(DateOnly day) => day.Month switch
     {
         >= 8 => new(day.Year, 1),

@@ -70,17 +70,14 @@ public sealed class HomeworkService(AppDbContext db, ICurrentUser me, SchoolAcce
         var breaches = new List<Breach>();
         if (limit is not { } max) return (busiest, breaches);
         var gradeName = SchoolAccess.GradeName(grade);
-        for (var d = 0; d < 7; d++)
+        // Days with the same total over the limit make one breach: a daily line over it is one problem, not five.
+        foreach (var group in Enumerable.Range(1, 7).Where(d => max <= 0 ? totals[d - 1] > 0 : totals[d - 1] > max).GroupBy(d => totals[d - 1]))
         {
-            if (max <= 0 && totals[d] > 0)
-            {
-                breaches.Add(new("homework-none", $"{gradeName}{HomeworkLine.Name(d + 1)}布置书面作业{totals[d]}分钟：一、二年级不布置家庭书面作业（003 C10）"));
-            }
-            else if (max > 0 && totals[d] > max)
-            {
-                breaches.Add(new("homework-minutes", string.Create(CultureInfo.InvariantCulture,
-                    $"{gradeName}{HomeworkLine.Name(d + 1)}书面作业共{totals[d]}分钟，超过每天{max:0}分钟的上限（003 C10）")));
-            }
+            var days = group.ToList();
+            var when = days.SequenceEqual([1, 2, 3, 4, 5]) ? "每天" : string.Join("、", days.Select(HomeworkLine.Name));
+            breaches.Add(max <= 0
+                ? new("homework-none", $"{gradeName}{when}布置书面作业{group.Key}分钟：一、二年级不布置家庭书面作业（003 C10）")
+                : new("homework-minutes", string.Create(CultureInfo.InvariantCulture, $"{gradeName}{when}书面作业共{group.Key}分钟，超过每天{max:0}分钟的上限（003 C10）")));
         }
         return (busiest, breaches);
     }
