@@ -88,7 +88,7 @@ public sealed class HomeworkTests
         (await office.PostAsync(url, null)).StatusCode.ShouldBe(HttpStatusCode.Conflict);
 
         var problem = await school.GetFromJsonAsync<JsonElement>($"/api/problems/{problemId}");
-        problem.GetProperty("description").GetString()!.ShouldContain("作业公示违规：六年级周一书面作业共75分钟");
+        problem.GetProperty("description").GetString()!.ShouldContain("作业公示违规：六年级每天书面作业共75分钟，超过每天60分钟的上限");
         problem.GetProperty("category").GetString().ShouldBe("作业管理");
     }
 }
