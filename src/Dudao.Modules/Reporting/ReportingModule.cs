@@ -9,6 +9,7 @@ using Dudao.Modules.Shared.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Dudao.Modules.Reporting;
 
@@ -31,6 +32,7 @@ public static class ReportingModule
         services.AddScoped<PublicWarnings>();
         services.AddScoped<IScheduledJob, WarningJob>();
         services.AddScoped<KeyFigureService>();
+        services.TryAddScoped<IAfterSchoolParticipation, NoAfterSchoolParticipation>();
         // The region's figures first, then the caller's own; other modules add theirs (returns outstanding …).
         services.AddScoped<IKeyFigureSource, RegionKeyFigures>();
         services.AddScoped<IKeyFigureSource, UnitKeyFigures>();

@@ -14,6 +14,8 @@ internal static class AuditText
         ["CustodyAccount"] = "预收费监管账户", ["Filing"] = "机构备案", ["InstitutionEvent"] = "机构状态变更",
         ["InstitutionListEntry"] = "黑白名单记录", ["PeriodicReturn"] = "报表", ["ReturnForm"] = "报表样式", ["SchoolVacation"] = "寒暑假",
         ["AnnualReportText"] = "年度督导报告文稿", ["QuarterlyBulletin"] = "季度通报",
+        ["HomeworkWeek"] = "作业公示", ["ExamCalendar"] = "考试安排", ["AfterSchoolPlan"] = "课后服务",
+        ["ExcellentCase"] = "优秀案例", ["MaterialFiling"] = "教辅备案",
     };
 
     // Field names across the audited records; one word may serve several records (Name: 名称).
@@ -64,6 +66,13 @@ internal static class AuditText
         ["DueMonthOffset"] = "截止月份", ["Fields"] = "填报项", ["Fillers"] = "填报单位", ["PeriodKind"] = "报送周期", ["From"] = "开始日期",
         ["To"] = "结束日期", ["Problems"] = "问题", ["UpdatedBy"] = "修改人", ["IssuedAt"] = "印发时间", ["IssuedBy"] = "印发人",
         ["IssuedOn"] = "印发日期", ["Number"] = "文号", ["Quarter"] = "季度",
+        ["WeekOf"] = "周次", ["Grade"] = "年级", ["ClassName"] = "班级", ["Lines"] = "作业", ["MaxDailyMinutes"] = "每天最多分钟",
+        ["LimitMinutes"] = "上限分钟", ["Violations"] = "违规", ["PublishedBy"] = "公示人", ["Term"] = "学期", ["Exams"] = "考试",
+        ["DaysPerWeek"] = "每周天数", ["MinutesPerDay"] = "每天分钟", ["EndTime"] = "结束时间", ["ExtendedCareEnd"] = "延时托管结束时间",
+        ["WeekendCare"] = "周末托管", ["HolidayCare"] = "假期托管", ["EveningStudy"] = "晚自习", ["Funding"] = "经费来源",
+        ["FeePerTerm"] = "每学期收费", ["TeacherSubsidy"] = "教师补助", ["PupilsTakingPart"] = "参与学生数", ["TeachersTakingPart"] = "参与教师数",
+        ["SubmitterKind"] = "报送单位类型", ["SubmitterId"] = "报送单位", ["SubmitterName"] = "报送单位名称", ["Text"] = "正文",
+        ["ReviewNote"] = "审核说明", ["Items"] = "教辅", ["VoluntaryConfirmed"] = "确认自愿购买",
     };
 
     public static string Action(string action) => action switch

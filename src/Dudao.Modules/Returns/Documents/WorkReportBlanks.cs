@@ -1,7 +1,7 @@
 namespace Dudao.Modules.Returns.Documents;
 
 /// <summary>Where a blank of the seed 002 work report takes its value from (docs/work-report-blanks.md).</summary>
-internal enum BlankSource { Typed, Registry, Reduction, Return, Rule }
+internal enum BlankSource { Typed, Registry, Reduction, Return, Rule, AfterSchool }
 
 /// <summary>One <c>*</c> of seed 002, numbered in reading order; a figure written <c>*.*</c> is one blank spanning two numbers.</summary>
 internal sealed record WorkReportBlank(int No, string Label, BlankSource Source);
@@ -12,10 +12,10 @@ internal static class WorkReportBlanks
     public static readonly IReadOnlyList<WorkReportBlank> All =
     [
         new(1, "人大常委会主任姓名", BlankSource.Typed),
-        new(2, "参与课后服务的义务教育学生人数", BlankSource.Typed),
-        new(3, "学生参与课后服务的比例", BlankSource.Typed),
-        new(5, "参与课后服务的教师人数", BlankSource.Typed),
-        new(6, "教师参与课后服务的比例", BlankSource.Typed),
+        new(2, "参与课后服务的义务教育学生人数", BlankSource.AfterSchool),
+        new(3, "学生参与课后服务的比例", BlankSource.AfterSchool),
+        new(5, "参与课后服务的教师人数", BlankSource.AfterSchool),
+        new(6, "教师参与课后服务的比例", BlankSource.AfterSchool),
         new(8, "取缔“无证无照”机构数", BlankSource.Reduction),
         new(9, "关停“无证有照”机构数", BlankSource.Reduction),
         new(10, "压减学科类机构数", BlankSource.Reduction),

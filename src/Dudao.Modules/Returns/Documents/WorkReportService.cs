@@ -8,6 +8,7 @@ using Dudao.Modules.Organization.Domain;
 using Dudao.Modules.Organization.Reduction;
 using Dudao.Modules.Organization.Regions;
 using Dudao.Modules.Platform.Letterheads;
+using Dudao.Modules.Reporting.KeyFigures;
 using Dudao.Modules.Returns.Domain;
 using Dudao.Modules.Shared.Documents;
 using Microsoft.EntityFrameworkCore;
@@ -20,7 +21,7 @@ namespace Dudao.Modules.Returns.Documents;
 /// returns submitted for the months of the period, names from the registry, the national rules as written.
 /// </summary>
 public sealed partial class WorkReportService(AppDbContext db, ICurrentUser me, ReductionService reduction,
-    RegionDirectory regions, LetterheadService letterheads, TimeProvider clock)
+    RegionDirectory regions, LetterheadService letterheads, IAfterSchoolParticipation afterSchool, TimeProvider clock)
 {
     public const string DocumentKind = "work-report";
 
@@ -39,10 +40,13 @@ public sealed partial class WorkReportService(AppDbContext db, ICurrentUser me, 
         var subject = await db.Set<Institution>().AsNoTracking().InRegion(region)
             .Where(i => i.Category == Institution.Subject && i.Status == Institution.Normal).OrderBy(i => i.Name).Select(i => i.Name).ToListAsync(ct);
         var returned = await ReturnedAsync(region, start, end, ct);
+        // The schools' after-school plans for the term the period ends in, against the registry's pupils and teachers.
+        var taking = await afterSchool.ForRegionAsync(region, end, ct);
         int Sum(string key) => returned.Sum(v => v.TryGetValue(key, out var s) ? int.Parse(s, CultureInfo.InvariantCulture) : 0);
 
         var values = new Dictionary<int, string>
         {
+            [2] = Count(taking.PupilsTakingPart), [3] = Percent(taking.PupilRate), [5] = Count(taking.TeachersTakingPart), [6] = Percent(taking.TeacherRate),
             [8] = Count(r.BannedUnlicensed), [9] = Count(r.ClosedLicensedOnly), [10] = Count(r.Reduced),
             [11] = (r.Rate * 100).ToString("0.0", CultureInfo.InvariantCulture), [13] = Count(r.Now), [14] = subject.Count == 0 ? "无" : string.Join("、", subject), [15] = Count(r.NonSubjectNow),
             [16] = name, [17] = name, [18] = name,
@@ -101,6 +105,8 @@ public sealed partial class WorkReportService(AppDbContext db, ICurrentUser me, 
     }
 
     private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    private static string Percent(double? rate) => ((rate ?? 0) * 100).ToString("0.0", CultureInfo.InvariantCulture);
 
     [GeneratedRegex(@"\{(\d+)\}")]
     private static partial Regex Blank();

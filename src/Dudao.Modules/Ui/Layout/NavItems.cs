@@ -11,6 +11,7 @@ using Dudao.Modules.Profiles;
 using Dudao.Modules.Rectification;
 using Dudao.Modules.Reporting;
 using Dudao.Modules.Returns;
+using Dudao.Modules.SchoolAffairs;
 using Dudao.Modules.Training;
 
 namespace Dudao.Modules.Ui.Layout;
@@ -52,6 +53,7 @@ public static class NavItems
         new("督办问责", "/staff/escalations", EscalationPermissions.View),
         new("报表填报", "/staff/returns", ReturnsPermissions.View),
         new("举报投诉", "/staff/complaints", ComplaintsPermissions.View),
+        new("校务公示", "/staff/school-affairs", SchoolAffairsPermissions.View),
         new("随机与交叉检查", "/staff/campaigns", InspectionsPermissions.PlanSpecial, true),
         new("备案与合规", "/staff/training", TrainingPermissions.File),
         new("机构备案审核", "/staff/filings", TrainingPermissions.Supervise) { Remit = Assignment.InstitutionTarget },
