@@ -11,6 +11,7 @@ using Dudao.Modules.Rectification;
 using Dudao.Modules.Reporting;
 using Dudao.Modules.Returns;
 using Dudao.Modules.Shared.Spreadsheets;
+using Dudao.Modules.Surveys;
 using Dudao.Modules.Training;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -35,6 +36,7 @@ public static class DudaoModules
         services.AddReporting();
         services.AddReturns();
         services.AddTraining();
+        services.AddSurveys();
         services.AddScoped<DemoData>();
         services.AddScoped<Demo.History.DemoHistory>();
         services.AddOptions<SpreadsheetLimits>().BindConfiguration(SpreadsheetLimits.Section)
@@ -60,6 +62,7 @@ public static class DudaoModules
         api.MapReportingApi(publicApi);
         api.MapReturnsApi();
         api.MapTrainingApi();
+        api.MapSurveysApi(publicApi);
         app.MapAccountsPages();
         app.MapPlatformPages();
         app.MapOrganizationPages();
@@ -72,5 +75,6 @@ public static class DudaoModules
         app.MapReportingPages();
         app.MapReturnsPages();
         app.MapTrainingPages();
+        app.MapSurveysPages();
     }
 }
