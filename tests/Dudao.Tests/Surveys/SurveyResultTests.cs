@@ -48,11 +48,10 @@ public sealed class SurveyResultTests
         children.Count.ShouldBe(schools.Count);
         children.Single(c => c.GetProperty("schoolId").GetString() == schools[0]).GetProperty("figures").GetProperty("responses").GetInt32().ShouldBe(3);
 
-        // The city sees the county as one of its children with the same figures.
-        var city = await ResultsAsync(await app.ApiAsync("admin"), round, "?regionCode=500000");
-        city.GetProperty("level").GetString().ShouldBe("province");
-        city.GetProperty("children").EnumerateArray().Single(c => c.GetProperty("regionCode").GetString() == Jlp)
-            .GetProperty("figures").GetProperty("responses").GetInt32().ShouldBe(4);
+        // The city office above reads the county's round as it stands, but not above the round's region.
+        var admin = await app.ApiAsync("admin");
+        (await ResultsAsync(admin, round)).GetProperty("figures").GetProperty("responses").GetInt32().ShouldBe(4);
+        (await admin.GetAsync($"/api/surveys/rounds/{round}/results?regionCode=500000")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
 
         var export = await office.GetAsync($"/api/surveys/rounds/{round}/results/export");
         export.StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -68,7 +67,9 @@ public sealed class SurveyResultTests
         var round = await RoundAsync(office, Jlp);
         var token = await TokenAsync(office, round, schools[2]);
         foreach (var (grade, minutes) in new[] { (1, 1.0), (2, 0.0), (3, 60.0), (4, 61.0), (7, 90.0), (8, 91.0) })
+        {
             (await AnswerAsync(app, token, Sheet(grade, minutes))).StatusCode.ShouldBe(HttpStatusCode.Created);
+        }
         var quiet = await TokenAsync(office, round, schools[3]);
         (await AnswerAsync(app, quiet, Sheet(6, 60))).StatusCode.ShouldBe(HttpStatusCode.Created);
 
@@ -105,7 +106,11 @@ public sealed class SurveyResultTests
         (await AnswerAsync(app, await TokenAsync(city, round, jlpSchool), Sheet(4, 30))).StatusCode.ShouldBe(HttpStatusCode.Created);
         (await AnswerAsync(app, await TokenAsync(city, round, spbSchool), Sheet(4, 30))).StatusCode.ShouldBe(HttpStatusCode.Created);
 
-        // The county reads the city's round for its own schools only.
+        // The city sees each county as a child; the county reads the city's round for its own schools only.
+        var whole = await ResultsAsync(city, round);
+        whole.GetProperty("level").GetString().ShouldBe("province");
+        whole.GetProperty("children").EnumerateArray().Where(c => c.GetProperty("regionCode").GetString() is Jlp or Spb)
+            .Select(c => c.GetProperty("figures").GetProperty("responses").GetInt32()).ShouldBe([1, 1]);
         var mine = await ResultsAsync(jlp, round);
         mine.GetProperty("regionCode").GetString().ShouldBe(Jlp);
         mine.GetProperty("figures").GetProperty("responses").GetInt32().ShouldBe(1);
