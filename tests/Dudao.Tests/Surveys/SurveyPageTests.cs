@@ -26,7 +26,7 @@ public sealed class SurveyPageTests
         sheetDoc.QuerySelector("img.survey-qr")!.GetAttribute("src")!.ShouldEndWith("/qr.svg");
         sheetDoc.Body!.TextContent.ShouldContain("填写说明");
 
-        var roundId = roundPage.Split('/')[3].Split('?')[0];
+        var roundId = roundPage.Split("/staff/surveys/")[1].Split('?')[0];
         var (results, resultsDoc) = await pages.GetAsync($"/staff/surveys/{roundId}/results");
         results.StatusCode.ShouldBe(HttpStatusCode.OK);
         resultsDoc.QuerySelector("[data-testid=children]").ShouldNotBeNull();
