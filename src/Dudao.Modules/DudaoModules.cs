@@ -12,6 +12,7 @@ using Dudao.Modules.Reporting;
 using Dudao.Modules.Returns;
 using Dudao.Modules.SchoolAffairs;
 using Dudao.Modules.Shared.Spreadsheets;
+using Dudao.Modules.Surveys;
 using Dudao.Modules.Training;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -37,6 +38,7 @@ public static class DudaoModules
         services.AddReturns();
         services.AddTraining();
         services.AddSchoolAffairs();
+        services.AddSurveys();
         services.AddScoped<DemoData>();
         services.AddScoped<Demo.History.DemoHistory>();
         services.AddOptions<SpreadsheetLimits>().BindConfiguration(SpreadsheetLimits.Section)
@@ -63,6 +65,7 @@ public static class DudaoModules
         api.MapReturnsApi();
         api.MapTrainingApi();
         api.MapSchoolAffairsApi(publicApi);
+        api.MapSurveysApi(publicApi);
         app.MapAccountsPages();
         app.MapPlatformPages();
         app.MapOrganizationPages();
@@ -76,5 +79,6 @@ public static class DudaoModules
         app.MapReturnsPages();
         app.MapTrainingPages();
         app.MapSchoolAffairsPages();
+        app.MapSurveysPages();
     }
 }

@@ -16,6 +16,7 @@ internal static class AuditText
         ["AnnualReportText"] = "年度督导报告文稿", ["QuarterlyBulletin"] = "季度通报",
         ["HomeworkWeek"] = "作业公示", ["ExamCalendar"] = "考试安排", ["AfterSchoolPlan"] = "课后服务",
         ["ExcellentCase"] = "优秀案例", ["MaterialFiling"] = "教辅备案",
+        ["Questionnaire"] = "问卷", ["SurveyRound"] = "问卷监测",
     };
 
     // Field names across the audited records; one word may serve several records (Name: 名称).
@@ -73,6 +74,7 @@ internal static class AuditText
         ["FeePerTerm"] = "每学期收费", ["TeacherSubsidy"] = "教师补助", ["PupilsTakingPart"] = "参与学生数", ["TeachersTakingPart"] = "参与教师数",
         ["SubmitterKind"] = "报送单位类型", ["SubmitterId"] = "报送单位", ["SubmitterName"] = "报送单位名称", ["Text"] = "正文",
         ["ReviewNote"] = "审核说明", ["Items"] = "教辅", ["VoluntaryConfirmed"] = "确认自愿购买",
+        ["QuestionnaireId"] = "问卷", ["Audiences"] = "答题对象",
     };
 
     public static string Action(string action) => action switch

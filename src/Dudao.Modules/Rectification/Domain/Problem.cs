@@ -83,7 +83,9 @@ public static class ProblemSources
     public const string Manual = "manual";
     /// <summary>Routine supervision of records: prepaid-fund reconciliation, timetable checks.</summary>
     public const string Supervision = "supervision";
-    public static readonly string[] All = [Inspection, Complaint, SelfAssessment, PublicOpinion, Manual, Supervision];
+    /// <summary>A monitoring survey's results breach a limit (homework minutes by grade).</summary>
+    public const string Survey = "survey";
+    public static readonly string[] All = [Inspection, Complaint, SelfAssessment, PublicOpinion, Manual, Supervision, Survey];
 
     public static string Label(string source) => source switch
     {
@@ -93,6 +95,7 @@ public static class ProblemSources
         PublicOpinion => "舆情",
         Manual => "手工录入",
         Supervision => "日常监管",
+        Survey => "问卷监测",
         _ => source,
     };
 }

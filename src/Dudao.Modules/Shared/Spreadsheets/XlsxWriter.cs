@@ -9,7 +9,7 @@ namespace Dudao.Modules.Shared.Spreadsheets;
 /// <summary>
 /// Writes one worksheet with <see cref="OpenXmlWriter"/>, row after row, so exports and generated
 /// datasets never build the sheet in memory. Text goes in as inline strings (codes keep their
-/// leading zeros), whole numbers as numbers. Characters XML cannot carry are dropped, so a record
+/// leading zeros), numbers (int, finite double) as numbers. Characters XML cannot carry are dropped, so a record
 /// stored before input refused them still exports.
 /// Every sheet reads and prints the same way: a bold header row frozen at the top, columns as wide
 /// as the header and the first rows need, A4 landscape fitted to the page width, and the header row
@@ -103,6 +103,11 @@ public static class XlsxWriter
                 case int n:
                     writer.WriteStartElement(new Cell(), attributes);
                     writer.WriteElement(new CellValue(n.ToString(CultureInfo.InvariantCulture)));
+                    writer.WriteEndElement();
+                    break;
+                case double d when double.IsFinite(d):
+                    writer.WriteStartElement(new Cell(), attributes);
+                    writer.WriteElement(new CellValue(d.ToString("R", CultureInfo.InvariantCulture)));
                     writer.WriteEndElement();
                     break;
                 case var value:

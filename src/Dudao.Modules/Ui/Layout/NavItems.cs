@@ -12,6 +12,7 @@ using Dudao.Modules.Rectification;
 using Dudao.Modules.Reporting;
 using Dudao.Modules.Returns;
 using Dudao.Modules.SchoolAffairs;
+using Dudao.Modules.Surveys;
 using Dudao.Modules.Training;
 
 namespace Dudao.Modules.Ui.Layout;
@@ -59,7 +60,7 @@ public static class NavItems
         new("机构备案审核", "/staff/filings", TrainingPermissions.Supervise) { Remit = Assignment.InstitutionTarget },
         new("预收费监管", "/staff/funds", TrainingPermissions.Supervise) { Remit = Assignment.InstitutionTarget },
         new("报表与通报", "/staff/reports", ReportingPermissions.View),
-        new("问卷监测", "/staff/surveys", InspectionsPermissions.Plan, true),
+        new("问卷监测", "/staff/surveys", SurveysPermissions.View),
         new("用户管理", "/staff/users", AccountsPermissions.ManageUsers),
         new("规则与节假日", "/staff/settings", PlatformPermissions.ManageSettings),
         new("定时任务", "/staff/admin/jobs", PlatformPermissions.RunJobs),
