@@ -52,8 +52,8 @@ internal static class CliApp
                 "generate-dataset" => GenerateDataset.Run(options),
                 "verify-audit" => await WithServices(options, sp => VerifyAudit.RunAsync(sp, Console.Out)),
                 "rebuild-rollups" => await WithServices(options, sp => RebuildRollups.RunAsync(sp, Console.Out)),
-                "backup" => await BackupCommand.BackupAsync(Host.CreateApplicationBuilder().Configuration, options.Required("file"), Console.Out),
-                "restore" => await BackupCommand.RestoreAsync(Host.CreateApplicationBuilder().Configuration, options.Required("file"), Console.Out),
+                "backup" => await WithConfiguration((config, root) => BackupCommand.BackupAsync(config, root, options.Required("file"), Console.Out)),
+                "restore" => await WithConfiguration((config, root) => BackupCommand.RestoreAsync(config, root, options.Required("file"), Console.Out)),
                 _ => Fail($"未知命令：{args[0]}\n{Usage}"),
             };
         }
@@ -77,6 +77,13 @@ internal static class CliApp
         await scope.ServiceProvider.GetRequiredService<MigrationRunner>().MigrateAsync();
         await RegionTable.LoadIfEmptyAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), CancellationToken.None);
         return await run(scope.ServiceProvider);
+    }
+
+    /// <summary>The configuration alone, for commands that must not migrate or seed the database first (backup, restore).</summary>
+    private static Task<int> WithConfiguration(Func<IConfiguration, string, Task<int>> run)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        return run(builder.Configuration, builder.Environment.ContentRootPath);
     }
 
     internal static int Fail(string message)

@@ -16,9 +16,9 @@ namespace Dudao.Cli.Commands;
 /// </summary>
 internal static class BackupCommand
 {
-    public static async Task<int> BackupAsync(IConfiguration config, string file, TextWriter output)
+    public static async Task<int> BackupAsync(IConfiguration config, string contentRoot, string file, TextWriter output)
     {
-        var (postgres, connectionString) = Database(config);
+        var (postgres, connectionString) = Database(config, contentRoot);
         var full = Path.GetFullPath(file);
         if (File.Exists(full)) throw new CliException($"备份文件已存在：{full}（不覆盖已有备份）");
         if (postgres)
@@ -38,9 +38,9 @@ internal static class BackupCommand
         return 0;
     }
 
-    public static async Task<int> RestoreAsync(IConfiguration config, string file, TextWriter output)
+    public static async Task<int> RestoreAsync(IConfiguration config, string contentRoot, string file, TextWriter output)
     {
-        var (postgres, connectionString) = Database(config);
+        var (postgres, connectionString) = Database(config, contentRoot);
         var full = Path.GetFullPath(file);
         if (!File.Exists(full)) throw new CliException($"备份文件不存在：{full}");
         if (postgres)
@@ -63,12 +63,13 @@ internal static class BackupCommand
         return 0;
     }
 
-    private static (bool Postgres, string ConnectionString) Database(IConfiguration config)
+    /// <summary>The database as the web host finds it (<c>DataServices.AddDudaoData</c>): SQLite defaults to <c>App_Data/dudao.db</c>.</summary>
+    private static (bool Postgres, string ConnectionString) Database(IConfiguration config, string contentRoot)
     {
         var options = config.GetSection("Dudao:Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
         var connectionString = config.GetConnectionString("Dudao");
         if (!options.IsPostgres && string.IsNullOrWhiteSpace(connectionString))
-            connectionString = $"Data Source={Path.Combine(AppContext.BaseDirectory, "App_Data", "dudao.db")}";
+            connectionString = $"Data Source={Path.Combine(contentRoot, "App_Data", "dudao.db")}";
         if (string.IsNullOrWhiteSpace(connectionString)) throw new CliException("未配置 ConnectionStrings:Dudao");
         return (options.IsPostgres, connectionString);
     }

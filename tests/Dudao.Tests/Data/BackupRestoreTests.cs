@@ -25,10 +25,10 @@ public sealed class BackupRestoreTests
                 await source.ApiAsync("jlp-admin"); // a login record and its audit entries
                 counts = await source.WithDbAsync(CountsAsync);
                 sample = await source.WithDbAsync(SampleAsync);
-                (await BackupCommand.BackupAsync(Config(kind, source.ConnectionString), file, TextWriter.Null)).ShouldBe(0);
+                (await BackupCommand.BackupAsync(Config(kind, source.ConnectionString), Path.GetTempPath(), file, TextWriter.Null)).ShouldBe(0);
             }
             if (kind == DatabaseKind.Sqlite) File.Delete(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(restored).DataSource);
-            (await BackupCommand.RestoreAsync(Config(kind, restored), file, TextWriter.Null)).ShouldBe(0);
+            (await BackupCommand.RestoreAsync(Config(kind, restored), Path.GetTempPath(), file, TextWriter.Null)).ShouldBe(0);
 
             using var app = TestApp.Start(kind, new Dictionary<string, string?> { ["ConnectionStrings:Dudao"] = restored, ["Dudao:SeedDemo"] = "false" });
             (await app.WithDbAsync(CountsAsync)).ShouldBe(counts);
@@ -36,7 +36,7 @@ public sealed class BackupRestoreTests
             (await (await app.ApiAsync("jlp-admin")).GetAsync("/api/schools")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
             // A restore never mixes two states: a database with tables is refused.
-            await Should.ThrowAsync<Exception>(() => BackupCommand.RestoreAsync(Config(kind, restored), file, TextWriter.Null));
+            await Should.ThrowAsync<Exception>(() => BackupCommand.RestoreAsync(Config(kind, restored), Path.GetTempPath(), file, TextWriter.Null));
         }
         finally
         {
