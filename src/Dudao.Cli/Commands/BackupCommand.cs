@@ -51,7 +51,8 @@ internal static class BackupCommand
                 await using var cmd = new NpgsqlCommand("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'", connection);
                 if ((long)(await cmd.ExecuteScalarAsync())! > 0) throw new CliException("目标数据库不是空的：请恢复到新建的空数据库");
             }
-            await RunAsync("pg_restore", connectionString, ["--no-owner", "--no-privileges", "--single-transaction", "--exit-on-error", full]);
+            await RunAsync("pg_restore", connectionString,
+                ["--no-owner", "--no-privileges", "--single-transaction", "--exit-on-error", "--dbname", new NpgsqlConnectionStringBuilder(connectionString).Database!, full]);
         }
         else
         {

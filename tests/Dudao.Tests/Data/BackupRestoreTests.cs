@@ -30,7 +30,8 @@ public sealed class BackupRestoreTests
             if (kind == DatabaseKind.Sqlite) File.Delete(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(restored).DataSource);
             (await BackupCommand.RestoreAsync(Config(kind, restored), Path.GetTempPath(), file, TextWriter.Null)).ShouldBe(0);
 
-            using var app = TestApp.Start(kind, new Dictionary<string, string?> { ["ConnectionStrings:Dudao"] = restored, ["Dudao:SeedDemo"] = "false" });
+            // Demo mode as the source had it (its reporter key and its accounts' login rules); it seeds nothing where accounts exist.
+            using var app = TestApp.Start(kind, new Dictionary<string, string?> { ["ConnectionStrings:Dudao"] = restored });
             (await app.WithDbAsync(CountsAsync)).ShouldBe(counts);
             (await app.WithDbAsync(SampleAsync)).ShouldBe(sample);
             (await (await app.ApiAsync("jlp-admin")).GetAsync("/api/schools")).StatusCode.ShouldBe(HttpStatusCode.OK);

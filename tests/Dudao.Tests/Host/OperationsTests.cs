@@ -19,7 +19,7 @@ public sealed partial class OperationsTests
         (await office.PostAsync($"/api/admin/jobs/{OrphanFileSweep.JobName}/run", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         var metrics = await app.CreateClient().GetStringAsync("/metrics");
-        metrics.ShouldMatch(Series("http_server_request_duration_seconds_count", "http_route=\"/api/schools\""));
+        metrics.ShouldMatch(Series("http_server_request_duration_seconds_count", "http_route=\"/api/schools/\""));
         metrics.ShouldMatch(Series("dudao_jobs_runs_total", $"job=\"{OrphanFileSweep.JobName}\""));
         metrics.ShouldContain("dudao_jobs_duration_seconds_bucket");
         metrics.ShouldContain("dudao_db_command_duration_seconds_bucket");
