@@ -29,6 +29,8 @@ internal static class CliApp
                                      生成合成数据 schools.xlsx 与 institutions.xlsx（同一种子结果相同）
           verify-audit               核对审计日志的哈希链；有断裂时列出每条被改动或删除的记录并返回 1
           rebuild-rollups            由原始记录重算各地区各月的统计汇总（直接向数据库批量导入之后）
+          backup --file PATH         备份数据库（PostgreSQL 用 pg_dump，SQLite 用 VACUUM INTO）
+          restore --file PATH        把备份恢复到配置的空数据库（PostgreSQL 用 pg_restore）
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -50,6 +52,8 @@ internal static class CliApp
                 "generate-dataset" => GenerateDataset.Run(options),
                 "verify-audit" => await WithServices(options, sp => VerifyAudit.RunAsync(sp, Console.Out)),
                 "rebuild-rollups" => await WithServices(options, sp => RebuildRollups.RunAsync(sp, Console.Out)),
+                "backup" => await WithConfiguration((config, root) => BackupCommand.BackupAsync(config, root, options.Required("file"), Console.Out)),
+                "restore" => await WithConfiguration((config, root) => BackupCommand.RestoreAsync(config, root, options.Required("file"), Console.Out)),
                 _ => Fail($"未知命令：{args[0]}\n{Usage}"),
             };
         }
@@ -73,6 +77,13 @@ internal static class CliApp
         await scope.ServiceProvider.GetRequiredService<MigrationRunner>().MigrateAsync();
         await RegionTable.LoadIfEmptyAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), CancellationToken.None);
         return await run(scope.ServiceProvider);
+    }
+
+    /// <summary>The configuration alone, for commands that must not migrate or seed the database first (backup, restore).</summary>
+    private static Task<int> WithConfiguration(Func<IConfiguration, string, Task<int>> run)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        return run(builder.Configuration, builder.Environment.ContentRootPath);
     }
 
     internal static int Fail(string message)

@@ -2,6 +2,7 @@ using Dudao.Core.Entities;
 using Dudao.Core.Scope;
 using Dudao.Data.Audit;
 using Dudao.Data.Scope;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
@@ -13,7 +14,7 @@ namespace Dudao.Data;
 /// endpoint can forget it.
 /// </summary>
 public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ModelAssemblies model, ICurrentUser user)
-    : DbContext(options)
+    : DbContext(options), IDataProtectionKeyContext
 {
     // Read by the query filters; EF turns them into parameters per query.
     internal string ScopePrefix => user.Scope.RegionPrefix;
@@ -24,6 +25,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ModelAs
     private readonly List<(object Entity, bool Optional)> _ifAbsent = [];
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>The data-protection key ring every instance shares (cookies, bearer tokens, antiforgery).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     // snake_case tables, columns, keys and indexes: plain SQL reads the same on both databases.
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) => optionsBuilder.UseSnakeCaseNamingConvention();
@@ -38,6 +42,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ModelAs
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
+        modelBuilder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
         foreach (var assembly in model.Assemblies) modelBuilder.ApplyConfigurationsFromAssembly(assembly);
         DataScopeFilters.Apply(modelBuilder, this);
     }

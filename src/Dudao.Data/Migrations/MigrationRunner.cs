@@ -78,6 +78,30 @@ public sealed class MigrationRunner(AppDbContext db, ILogger<MigrationRunner> lo
         }
     }
 
+    /// <summary>How many scripts this build has that the database has not applied (all of them on an empty database).</summary>
+    public async Task<int> PendingCountAsync(CancellationToken ct = default)
+    {
+        var scripts = Scripts(db.Database.IsNpgsql()).Select(s => s.Version).ToHashSet(StringComparer.Ordinal);
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var cmd = connection.CreateCommand();
+            cmd.CommandText = "SELECT version FROM schema_migrations";
+            await using var reader = await cmd.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct)) scripts.Remove(reader.GetString(0));
+            return scripts.Count;
+        }
+        catch (DbException)
+        {
+            return scripts.Count; // no schema_migrations table yet
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
     private static async Task ExecAsync(DbConnection connection, DbTransaction? tx, string sql, CancellationToken ct)
     {
         await using var cmd = connection.CreateCommand();

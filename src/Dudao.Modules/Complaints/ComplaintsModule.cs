@@ -51,6 +51,7 @@ public static class ComplaintsModule
         services.AddScoped<ReporterReveal>();
         services.AddScoped<ComplaintStats>();
         services.AddSingleton<PublicCounties>();
+        services.AddHostedService<QueueGauges>();
         return services;
     }
 

@@ -41,6 +41,7 @@ public static class PlatformModule
         services.AddScoped<PublicContactService>();
         services.AddScoped<LetterheadService>();
         services.AddSingleton<FileRoot>();
+        services.AddFileBlobs(config);
         services.AddScoped<FileStore>();
         services.AddSingleton<PendingUploads>();
         services.AddScoped<ISaveChangesInterceptor, FileWrites>();

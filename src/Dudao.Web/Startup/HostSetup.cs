@@ -21,13 +21,15 @@ internal static class HostSetup
         var config = builder.Configuration;
 
         builder.Logging.ClearProviders();
-        builder.Logging.AddJsonConsole();
+        builder.AddConsoleLogging();
+        builder.AddTelemetry();
         builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
         builder.RequireAllowedHosts();
 
         services.AddSingleton(TimeProvider.System);
         services.AddDudaoData(config, builder.Environment.ContentRootPath, typeof(DudaoModules).Assembly);
         services.AddDudaoModules(config);
+        services.AddSharedKeyRing();
 
         // Razor would otherwise write Chinese as &#x...; entities.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -44,7 +46,7 @@ internal static class HostSetup
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database").AddReadiness();
         return builder;
     }
 
@@ -67,7 +69,8 @@ internal static class HostSetup
         app.UseAntiforgery();
 
         app.MapOpenApi();
-        app.MapHealthChecks("/health");
+        app.MapTelemetry();
+        app.MapHealth();
 
         var publicApi = app.MapGroup("/api").WithProblemResponses();
         var api = app.MapGroup("/api").RequireAuthorization(p => p.AddAuthenticationSchemes(Schemes.Bearer).RequireAuthenticatedUser()).WithProblemResponses();

@@ -55,7 +55,7 @@ public sealed class HeldEvidenceTests
     [Theory, ClassData(typeof(Databases))]
     public async Task A_held_file_that_expired_refuses_the_report_by_name_and_the_nightly_sweep_deletes_held_files_a_day_old(DatabaseKind kind)
     {
-        using var app = UploadFolder.Start(kind);
+        using var app = UploadFolder.Start(kind, backend: FileBackend.Disk); // ages the held file on disk
         var pages = new PageClient(app.CreateClient());
         var target = ComplaintApi.UniqueTarget("过期证据培训点");
         var fields = new Dictionary<string, string>

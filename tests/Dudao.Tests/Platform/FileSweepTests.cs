@@ -16,7 +16,7 @@ public sealed class FileSweepTests
     [Theory, ClassData(typeof(Databases))]
     public async Task The_sweep_deletes_unreferenced_files_older_than_a_day_and_keeps_younger_and_referenced_ones(DatabaseKind kind)
     {
-        using var app = UploadFolder.Start(kind);
+        using var app = UploadFolder.Start(kind, backend: FileBackend.Disk); // ages files on disk
         var now = TestApp.Now.UtcDateTime;
         var referenced = Path.Combine("500107", "2026", "11", (await UploadFolder.StoreAsync(app, "test", ("照片.png", Png, null))).Single() + ".png");
         Age(app, referenced, now.AddDays(-2));

@@ -7,7 +7,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Dudao.Modules.Accounts.Login;
 
@@ -15,7 +14,8 @@ namespace Dudao.Modules.Accounts.Login;
 /// Login attempts per client (<c>Dudao:Accounts:LoginRateLimit:PermitLimit</c> per
 /// <c>…:WindowSeconds</c>, default 20 a minute), on the API and on posts of the login form; a
 /// client past the limit gets 429 before any account is looked up. Clients are told apart as the
-/// public complaint limit does: a keyed hash of the address, which is never kept.
+/// public complaint limit does: a keyed hash of the address, which is never kept; counted across
+/// instances on PostgreSQL (<see cref="ClientLimits"/>).
 /// </summary>
 internal sealed class LoginRateLimit(int permits, TimeSpan window) : IRateLimiterPolicy<string>
 {
@@ -27,7 +27,7 @@ internal sealed class LoginRateLimit(int permits, TimeSpan window) : IRateLimite
         var policy = new LoginRateLimit(
             config.GetValue("Dudao:Accounts:LoginRateLimit:PermitLimit", 20),
             TimeSpan.FromSeconds(config.GetValue("Dudao:Accounts:LoginRateLimit:WindowSeconds", 60)));
-        services.TryAddSingleton<ClientPseudonyms>();
+        services.AddClientLimits();
         services.AddRateLimiter(o => o.AddPolicy(Policy, policy));
     }
 
@@ -35,11 +35,7 @@ internal sealed class LoginRateLimit(int permits, TimeSpan window) : IRateLimite
     {
         // Showing the login form costs nothing; every posted attempt counts.
         if (!HttpMethods.IsPost(http.Request.Method)) return RateLimitPartition.GetNoLimiter("read");
-        var client = http.RequestServices.GetRequiredService<ClientPseudonyms>().Of(http.Connection.RemoteIpAddress);
-        return RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = permits, Window = window, QueueLimit = 0,
-        });
+        return ClientLimits.Window(http, Policy, permits, window);
     }
 
     public Func<OnRejectedContext, CancellationToken, ValueTask> OnRejected => async (context, ct) =>

@@ -13,8 +13,8 @@ namespace Dudao.Modules.Complaints.Protection;
 /// <summary>
 /// A per-client limit on the public complaint endpoints and form posts
 /// (<c>Dudao:Complaints:RateLimit:PermitLimit</c> per <c>…:WindowSeconds</c>). Clients are told
-/// apart by an HMAC of their address under a key that lives in memory and changes daily, so
-/// neither the address nor a stable pseudonym of it is ever kept.
+/// apart by an HMAC of their address under a key that changes daily, so neither the address nor a
+/// stable pseudonym of it is ever kept; on PostgreSQL every instance counts in the database (<see cref="ClientLimits"/>).
 /// </summary>
 public static class PublicRateLimit
 {
@@ -25,7 +25,7 @@ public static class PublicRateLimit
     {
         var permits = config.GetValue("Dudao:Complaints:RateLimit:PermitLimit", 10);
         var window = TimeSpan.FromSeconds(config.GetValue("Dudao:Complaints:RateLimit:WindowSeconds", 600));
-        services.AddSingleton<ClientPseudonyms>();
+        services.AddClientLimits();
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -35,11 +35,7 @@ public static class PublicRateLimit
                 // Reading the public pages costs nothing; posting a form and every API call count.
                 if (HttpMethods.IsGet(http.Request.Method) && !http.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
                     return RateLimitPartition.GetNoLimiter("read");
-                var key = http.RequestServices.GetRequiredService<ClientPseudonyms>().Of(http.Connection.RemoteIpAddress);
-                return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = permits, Window = window, QueueLimit = 0,
-                });
+                return ClientLimits.Window(http, Policy, permits, window);
             });
         });
         return services;

@@ -47,13 +47,13 @@ public sealed class HeldEvidence(PendingUploads pending)
     }
 
     /// <summary>The held files and this post's as one evidence list; a held file that has expired is refused by name.</summary>
-    public IReadOnlyList<Upload> ForSubmit(IReadOnlyList<HeldUpload> held, IFormFileCollection files)
+    public async Task<IReadOnlyList<Upload>> ForSubmitAsync(IReadOnlyList<HeldUpload> held, IFormFileCollection files, CancellationToken ct)
     {
         var errors = new ValidationErrors();
         var uploads = new List<Upload>();
         foreach (var file in held)
         {
-            if (pending.Find(file) is { } upload) uploads.Add(upload);
+            if (await pending.FindAsync(file, ct) is { } upload) uploads.Add(upload);
             else errors.Add(EvidenceFiles.Field, $"证据文件“{file.FileName}”已过期，请移除后重新选择");
         }
         errors.ThrowIfAny();

@@ -12,7 +12,7 @@ namespace Dudao.Modules.Platform.Files;
 /// written while that DbContext saves (<see cref="FileWrites"/>), so a refused request leaves no
 /// file behind. Downloads only for callers who may read the file's owner record.
 /// </summary>
-public sealed class FileStore(AppDbContext db, TimeProvider clock, FileRoot root, IEnumerable<IFileOwnerAccess> owners)
+public sealed class FileStore(AppDbContext db, TimeProvider clock, IFileBlobs blobs, IEnumerable<IFileOwnerAccess> owners)
 {
     public const long MaxBytes = 10 * 1024 * 1024;
 
@@ -46,7 +46,7 @@ public sealed class FileStore(AppDbContext db, TimeProvider clock, FileRoot root
         return kind is null ? null : new CheckedFile(fileName, kind, content);
     }
 
-    /// <summary>Adds a checked file to the DbContext; its bytes reach the disk when the caller saves.</summary>
+    /// <summary>Adds a checked file to the DbContext; its bytes reach the store when the caller saves.</summary>
     /// <param name="targetId">The school or institution the file is about, or null: a school's account sees only its own files.</param>
     public StoredFile Add(CheckedFile file, string ownerKind, string ownerId, string regionCode, string? targetId)
     {
@@ -58,7 +58,7 @@ public sealed class FileStore(AppDbContext db, TimeProvider clock, FileRoot root
             FileName = Path.GetFileName(file.FileName).Trim() is { Length: > 0 and <= 200 } name ? name : "file" + file.Kind.Extension,
             ContentType = file.Kind.ContentType, Size = file.Content.Length,
             Sha256 = Convert.ToHexStringLower(SHA256.HashData(file.Content)),
-            StoragePath = Path.Combine(regionCode, now.ToString("yyyy", CultureInfo.InvariantCulture), now.ToString("MM", CultureInfo.InvariantCulture), id + file.Kind.Extension),
+            StoragePath = string.Join('/', regionCode, now.ToString("yyyy", CultureInfo.InvariantCulture), now.ToString("MM", CultureInfo.InvariantCulture), id + file.Kind.Extension),
             UploadedAt = now, UploadedBy = db.User.UserName, PendingContent = file.Content,
         };
         db.Add(stored);
@@ -71,7 +71,7 @@ public sealed class FileStore(AppDbContext db, TimeProvider clock, FileRoot root
         var file = await db.Set<StoredFile>().AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, ct);
         var owner = owners.FirstOrDefault(o => o.OwnerKind == file?.OwnerKind);
         if (file is null || owner is null || !await owner.MayReadAsync(file.OwnerId, ct)) throw DomainException.NotFound("文件");
-        return (file, File.OpenRead(root.Of(file)));
+        return (file, await blobs.OpenReadAsync(file.StoragePath, ct) ?? throw DomainException.NotFound("文件"));
     }
 
     private static async Task<byte[]> ReadLimitedAsync(Stream from, string field, CancellationToken ct)

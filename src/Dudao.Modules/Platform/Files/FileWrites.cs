@@ -4,35 +4,20 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Dudao.Modules.Platform.Files;
 
 /// <summary>
-/// Writes the bytes of the files added to a DbContext while it saves, flushed to disk before the
-/// rows commit, and deletes them again when that save fails, is cancelled, or never completes
-/// before the request ends: a file is on disk when its row was stored, and a refused or failed
-/// request leaves none. Only a crash between the write and the commit leaves a file without a row;
-/// <see cref="OrphanFileSweep"/> removes those a day later. One per service scope, like the DbContext.
+/// Writes the bytes of the files added to a DbContext while it saves, stored (flushed to disk, or
+/// acknowledged by the object store) before the rows commit, and deletes them again when that save
+/// fails, is cancelled, or never completes before the request ends: a file is stored when its row
+/// was, and a refused or failed request leaves none. A store that cannot be reached fails the save
+/// before any row is sent. Only a crash between the write and the commit leaves a file without a
+/// row; <see cref="OrphanFileSweep"/> removes those a day later. One per service scope, like the DbContext.
 /// </summary>
-internal sealed class FileWrites(FileRoot root) : SaveChangesInterceptor, IDisposable
+internal sealed class FileWrites(IFileBlobs blobs) : SaveChangesInterceptor, IDisposable, IAsyncDisposable
 {
     private readonly List<StoredFile> _unconfirmed = [];
 
     // A failed write is discarded here: EF reports no failure for an exception thrown before its save starts.
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        foreach (var file in Begin(eventData.Context))
-        {
-            try
-            {
-                using var output = File.Create(root.Of(file));
-                output.Write(file.PendingContent!);
-                output.Flush(flushToDisk: true);
-            }
-            catch
-            {
-                Discard();
-                throw;
-            }
-        }
-        return result;
-    }
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result) =>
+        SavingChangesAsync(eventData, result).AsTask().GetAwaiter().GetResult();
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
         CancellationToken ct = default)
@@ -41,13 +26,11 @@ internal sealed class FileWrites(FileRoot root) : SaveChangesInterceptor, IDispo
         {
             try
             {
-                await using var output = File.Create(root.Of(file));
-                await output.WriteAsync(file.PendingContent!, ct);
-                output.Flush(flushToDisk: true);
+                await blobs.WriteAsync(file.StoragePath, file.PendingContent!, ct);
             }
             catch
             {
-                Discard();
+                await DiscardAsync();
                 throw;
             }
         }
@@ -68,19 +51,11 @@ internal sealed class FileWrites(FileRoot root) : SaveChangesInterceptor, IDispo
 
     public override void SaveChangesFailed(DbContextErrorEventData eventData) => Discard();
 
-    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken ct = default)
-    {
-        Discard();
-        return Task.CompletedTask;
-    }
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken ct = default) => DiscardAsync();
 
     public override void SaveChangesCanceled(DbContextEventData eventData) => Discard();
 
-    public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken ct = default)
-    {
-        Discard();
-        return Task.CompletedTask;
-    }
+    public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken ct = default) => DiscardAsync();
 
     public override InterceptionResult ThrowingConcurrencyException(ConcurrencyExceptionEventData eventData, InterceptionResult result)
     {
@@ -88,15 +63,17 @@ internal sealed class FileWrites(FileRoot root) : SaveChangesInterceptor, IDispo
         return result;
     }
 
-    public override ValueTask<InterceptionResult> ThrowingConcurrencyExceptionAsync(ConcurrencyExceptionEventData eventData, InterceptionResult result,
+    public override async ValueTask<InterceptionResult> ThrowingConcurrencyExceptionAsync(ConcurrencyExceptionEventData eventData, InterceptionResult result,
         CancellationToken ct = default)
     {
-        Discard();
-        return ValueTask.FromResult(result);
+        await DiscardAsync();
+        return result;
     }
 
     /// <summary>A save that never completed (an exception between the write and the save) leaves nothing either.</summary>
     public void Dispose() => Discard();
+
+    public async ValueTask DisposeAsync() => await DiscardAsync();
 
     /// <summary>The added files with bytes to write, each remembered before its write so that a failure removes it.</summary>
     private List<StoredFile> Begin(DbContext? context)
@@ -104,11 +81,7 @@ internal sealed class FileWrites(FileRoot root) : SaveChangesInterceptor, IDispo
         if (context is null) return [];
         var pending = context.ChangeTracker.Entries<StoredFile>()
             .Where(e => e.State == EntityState.Added && e.Entity.PendingContent is not null).Select(e => e.Entity).ToList();
-        foreach (var file in pending)
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(root.Of(file))!);
-            _unconfirmed.Add(file);
-        }
+        _unconfirmed.AddRange(pending);
         return pending;
     }
 
@@ -118,10 +91,23 @@ internal sealed class FileWrites(FileRoot root) : SaveChangesInterceptor, IDispo
         _unconfirmed.Clear();
     }
 
+    private void Discard() => DiscardAsync().GetAwaiter().GetResult();
+
     /// <summary>Deletes what this save wrote; the rows keep their bytes, so a retried save writes them again.</summary>
-    private void Discard()
+    private async Task DiscardAsync()
     {
-        foreach (var path in _unconfirmed.Select(root.Of).Where(File.Exists)) File.Delete(path);
+        var written = _unconfirmed.ToList();
         _unconfirmed.Clear();
+        foreach (var file in written)
+        {
+            try
+            {
+                await blobs.DeleteAsync(file.StoragePath, CancellationToken.None);
+            }
+            catch (Core.Errors.DomainException)
+            {
+                // The store went away mid-save: what was written is an orphan, which the nightly sweep deletes.
+            }
+        }
     }
 }

@@ -10,7 +10,7 @@ namespace Dudao.Modules.Platform.Files;
 /// writing a file and committing its row left behind. Younger files are kept, since their save may
 /// still be under way. An office's run-now sweeps only its own regions' folders.
 /// </summary>
-internal sealed class OrphanFileSweep(AppDbContext db, FileRoot root, TimeProvider clock) : IScheduledJob
+internal sealed class OrphanFileSweep(AppDbContext db, IFileBlobs blobs, TimeProvider clock) : IScheduledJob
 {
     public const string JobName = "file-orphan-sweep";
     public static readonly TimeSpan MinimumAge = TimeSpan.FromDays(1);
@@ -24,15 +24,15 @@ internal sealed class OrphanFileSweep(AppDbContext db, FileRoot root, TimeProvid
     {
         var cutoff = clock.GetUtcNow().UtcDateTime - MinimumAge;
         var deleted = 0;
-        foreach (var batch in Candidates(cutoff).Chunk(Batch))
+        foreach (var batch in (await CandidatesAsync(cutoff, ct)).Chunk(Batch))
         {
             var ids = batch.Select(c => c.Id).ToList();
             // Rows anywhere count, whoever runs the sweep: a file is an orphan only if no row at all refers to it.
             var referenced = (await db.Set<StoredFile>().IgnoreQueryFilters().AsNoTracking()
-                .Where(f => ids.Contains(f.Id)).Select(f => f.StoragePath).ToListAsync(ct)).ToHashSet();
-            foreach (var (_, relative, path) in batch.Where(c => !referenced.Contains(c.Relative)))
+                .Where(f => ids.Contains(f.Id)).Select(f => f.StoragePath).ToListAsync(ct)).Select(Normal).ToHashSet();
+            foreach (var (_, path) in batch.Where(c => !referenced.Contains(c.Path)))
             {
-                File.Delete(path);
+                await blobs.DeleteAsync(path, ct);
                 deleted++;
             }
         }
@@ -40,17 +40,21 @@ internal sealed class OrphanFileSweep(AppDbContext db, FileRoot root, TimeProvid
     }
 
     /// <summary>Files last written before the cutoff: all of them for the system, a region's folders for an office.</summary>
-    private IEnumerable<(string Id, string Relative, string Path)> Candidates(DateTime cutoff)
+    private async Task<List<(string Id, string Path)>> CandidatesAsync(DateTime cutoff, CancellationToken ct)
     {
-        if (!Directory.Exists(root.Path)) return [];
         var prefix = db.User.Scope.RegionPrefix;
-        IEnumerable<string> folders = prefix.Length == 0
-            ? [root.Path]
-            : Directory.EnumerateDirectories(root.Path).Where(d => Path.GetFileName(d) is var name && RegionCodes.IsWellFormed(name) && name.StartsWith(prefix, StringComparison.Ordinal));
-        return folders.SelectMany(folder => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
-            .Where(path => IsStoredName(path) && File.GetLastWriteTimeUtc(path) < cutoff)
-            .Select(path => (Path.GetFileNameWithoutExtension(path), Path.GetRelativePath(root.Path, path), path));
+        var found = new List<(string, string)>();
+        await foreach (var blob in blobs.ListAsync(prefix, ct))
+        {
+            if (blob.LastWrittenUtc >= cutoff || !IsStoredName(blob.Path)) continue;
+            // An office sweeps only region folders under its own region, never pending/ or the old yyyy/MM layout.
+            if (prefix.Length > 0 && !(blob.Path.Split('/')[0] is var region && RegionCodes.IsWellFormed(region) && region.StartsWith(prefix, StringComparison.Ordinal))) continue;
+            found.Add((Path.GetFileNameWithoutExtension(blob.Path), blob.Path));
+        }
+        return found;
     }
+
+    private static string Normal(string storagePath) => storagePath.Replace('\\', '/');
 
     /// <summary>Only names the store gives (an id and an allowed extension): a root set to a shared folder by mistake loses nothing else.</summary>
     private static bool IsStoredName(string path) =>

@@ -69,15 +69,19 @@ public sealed class JobService(IEnumerable<IScheduledJob> jobs, AppDbContext db,
         if (!await leases.TryClaimAsync(job.Name, Instance, dueSince, trigger, regionCode, ct)) return false;
 
         var runner = scope.ServiceProvider.GetServices<IScheduledJob>().Single(j => j.Name == job.Name);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
             var result = await runner.RunAsync(ct);
             await leases.ReleaseAsync(job.Name, Instance, true, result, regionCode, CancellationToken.None);
+            JobMetrics.Record(job.Name, true, started);
+            logger.LogInformation("Job {Job} ran ({Trigger}): {Result}", job.Name, trigger, result);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             logger.LogError(e, "Job {Job} failed", job.Name);
             await leases.ReleaseAsync(job.Name, Instance, false, "失败：" + e.Message, regionCode, CancellationToken.None);
+            JobMetrics.Record(job.Name, false, started);
         }
         return true;
     }
