@@ -11,6 +11,8 @@ using Dudao.Modules.Rectification;
 using Dudao.Modules.Reporting;
 using Dudao.Modules.Returns;
 using Dudao.Modules.Shared.Spreadsheets;
+using Dudao.Modules.Tasks;
+using Dudao.Modules.Teams;
 using Dudao.Modules.Training;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -35,6 +37,8 @@ public static class DudaoModules
         services.AddReporting();
         services.AddReturns();
         services.AddTraining();
+        services.AddTeams();
+        services.AddTasks();
         services.AddScoped<DemoData>();
         services.AddScoped<Demo.History.DemoHistory>();
         services.AddOptions<SpreadsheetLimits>().BindConfiguration(SpreadsheetLimits.Section)
@@ -60,6 +64,8 @@ public static class DudaoModules
         api.MapReportingApi(publicApi);
         api.MapReturnsApi();
         api.MapTrainingApi();
+        api.MapTeamsApi();
+        api.MapTasksApi();
         app.MapAccountsPages();
         app.MapPlatformPages();
         app.MapOrganizationPages();
@@ -72,5 +78,7 @@ public static class DudaoModules
         app.MapReportingPages();
         app.MapReturnsPages();
         app.MapTrainingPages();
+        app.MapTeamsPages();
+        app.MapTasksPages();
     }
 }

@@ -14,6 +14,7 @@ internal static class AuditText
         ["CustodyAccount"] = "预收费监管账户", ["Filing"] = "机构备案", ["InstitutionEvent"] = "机构状态变更",
         ["InstitutionListEntry"] = "黑白名单记录", ["PeriodicReturn"] = "报表", ["ReturnForm"] = "报表样式", ["SchoolVacation"] = "寒暑假",
         ["AnnualReportText"] = "年度督导报告文稿", ["QuarterlyBulletin"] = "季度通报",
+        ["CrossInspection"] = "交叉检查", ["JointTeam"] = "联合督查组", ["KeyTask"] = "重点任务",
     };
 
     // Field names across the audited records; one word may serve several records (Name: 名称).
@@ -64,6 +65,7 @@ internal static class AuditText
         ["DueMonthOffset"] = "截止月份", ["Fields"] = "填报项", ["Fillers"] = "填报单位", ["PeriodKind"] = "报送周期", ["From"] = "开始日期",
         ["To"] = "结束日期", ["Problems"] = "问题", ["UpdatedBy"] = "修改人", ["IssuedAt"] = "印发时间", ["IssuedBy"] = "印发人",
         ["IssuedOn"] = "印发日期", ["Number"] = "文号", ["Quarter"] = "季度",
+        ["Half"] = "批次", ["Seed"] = "随机种子", ["CompletedOn"] = "完成日期",
     };
 
     public static string Action(string action) => action switch
