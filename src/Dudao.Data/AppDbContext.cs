@@ -23,7 +23,6 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ModelAs
     internal string ScopeUserId => user.UserId ?? "";
     // The China date of each query, so a grant ends at midnight however long the context lives (ADR-112).
     internal DateOnly ScopeToday => (clock ?? TimeProvider.System).Today();
-    internal IQueryable<ScopeGrant> ScopeGrants => Set<ScopeGrant>();
 
     public ICurrentUser User => user;
 

@@ -80,7 +80,9 @@ internal static class DataScopeFilters
                     Expression.Equal(grantTarget, Expression.Constant(null, typeof(string))),
                     Expression.Equal(grantTarget, Expression.Property(e, targetProperty)))));
         var any = Expression.Call(typeof(Queryable), nameof(Queryable.Any), [typeof(ScopeGrant)],
-            Expression.Property(ctx, nameof(AppDbContext.ScopeGrants)), Expression.Quote(Expression.Lambda(match, g)));
+            // ctx.Set<ScopeGrant>(), which EF rewrites into a query root when it finalises the filter.
+            Expression.Call(ctx, typeof(DbContext).GetMethod(nameof(DbContext.Set), Type.EmptyTypes)!.MakeGenericMethod(typeof(ScopeGrant))),
+            Expression.Quote(Expression.Lambda(match, g)));
         return Expression.AndAlso(Expression.Property(ctx, nameof(AppDbContext.ScopeGranted)), any);
     }
 }

@@ -66,8 +66,9 @@ public sealed class CrossInspectionTests
         {
             ["Input.RegionCodes"] = "500107", ["Input.Year"] = "2026", ["Input.Half"] = "2", ["Input.From"] = "2026-11-01", ["Input.To"] = "2026-12-15",
         });
-        form.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        PageClient.Parse(await form.Content.ReadAsStringAsync()).QuerySelector("[data-field=regionCodes] .field-error")!.TextContent.ShouldContain("至少选择两个");
+        var refusedBody = await form.Content.ReadAsStringAsync();
+        form.StatusCode.ShouldBe(HttpStatusCode.BadRequest, refusedBody);
+        PageClient.Parse(refusedBody).QuerySelectorAll("#cross-form .field-error").Select(e => e.TextContent).ShouldContain(m => m.Contains("至少选择两个", StringComparison.Ordinal), refusedBody);
 
         var page = (await pages.GetAsync("/staff/cross-inspections")).Document;
         foreach (var code in new[] { "500106", "500107" }) ((IHtmlInputElement)page.QuerySelector($"#cross-form input[value='{code}']")!).IsChecked = true;
