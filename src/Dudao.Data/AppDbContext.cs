@@ -1,5 +1,6 @@
 using Dudao.Core.Entities;
 using Dudao.Core.Scope;
+using Dudao.Core.Time;
 using Dudao.Data.Audit;
 using Dudao.Data.Scope;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -13,12 +14,16 @@ namespace Dudao.Data;
 /// directly (no repositories). Every query is filtered to the caller's data scope here, so no
 /// endpoint can forget it.
 /// </summary>
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ModelAssemblies model, ICurrentUser user)
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ModelAssemblies model, ICurrentUser user, TimeProvider? clock = null)
     : DbContext(options), IDataProtectionKeyContext
 {
     // Read by the query filters; EF turns them into parameters per query.
     internal string ScopePrefix => user.Scope.RegionPrefix;
     internal string? ScopeTargetId => user.Scope.TargetId;
+    internal bool ScopeGranted => user.Scope.Granted;
+    internal string ScopeUserId => user.UserId ?? "";
+    // The China date of each query, so a grant ends at midnight however long the context lives (ADR-112).
+    internal DateOnly ScopeToday => (clock ?? TimeProvider.System).Today();
 
     public ICurrentUser User => user;
 
@@ -43,6 +48,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ModelAs
     {
         modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
         modelBuilder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
+        modelBuilder.ApplyConfiguration(new ScopeGrantConfiguration());
         foreach (var assembly in model.Assemblies) modelBuilder.ApplyConfigurationsFromAssembly(assembly);
         DataScopeFilters.Apply(modelBuilder, this);
     }

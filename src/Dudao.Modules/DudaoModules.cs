@@ -13,6 +13,8 @@ using Dudao.Modules.Returns;
 using Dudao.Modules.SchoolAffairs;
 using Dudao.Modules.Shared.Spreadsheets;
 using Dudao.Modules.Surveys;
+using Dudao.Modules.Tasks;
+using Dudao.Modules.Teams;
 using Dudao.Modules.Training;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -39,6 +41,8 @@ public static class DudaoModules
         services.AddTraining();
         services.AddSchoolAffairs();
         services.AddSurveys();
+        services.AddTeams();
+        services.AddTasks();
         services.AddScoped<DemoData>();
         services.AddScoped<Demo.History.DemoHistory>();
         services.AddOptions<SpreadsheetLimits>().BindConfiguration(SpreadsheetLimits.Section)
@@ -66,6 +70,8 @@ public static class DudaoModules
         api.MapTrainingApi();
         api.MapSchoolAffairsApi(publicApi);
         api.MapSurveysApi(publicApi);
+        api.MapTeamsApi();
+        api.MapTasksApi();
         app.MapAccountsPages();
         app.MapPlatformPages();
         app.MapOrganizationPages();
@@ -80,5 +86,7 @@ public static class DudaoModules
         app.MapTrainingPages();
         app.MapSchoolAffairsPages();
         app.MapSurveysPages();
+        app.MapTeamsPages();
+        app.MapTasksPages();
     }
 }

@@ -76,6 +76,7 @@ public static class AccountsModule
 
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, PartnerNotFound>();
         services.AddAuthorization();
         ClientPseudonyms.SharedKey(config); // a malformed key stops the start-up here
         LoginRateLimit.Register(services, config);

@@ -21,6 +21,8 @@ public sealed partial class ModuleBoundaryTests
         // Visits and self-assessments are scored by the templates' rules.
         ["Indicators"] = ["Templates", "Scoring", "Limits"],
         ["Rectification"] = ["Intake"],
+        // A joint team's partner records its findings as a visit, through the one visit service.
+        ["Inspections"] = ["Visits"],
         // Staff search finds a report by its receipt code, normalised and hashed as the public lookup does.
         ["Complaints"] = ["Protection"],
         // Figures up the region tree, read by dashboards, documents and the 工作台.

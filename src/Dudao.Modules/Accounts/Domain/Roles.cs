@@ -10,6 +10,9 @@ public static class Roles
     public const string School = "school";
     public const string Institution = "institution";
 
+    /// <summary>Partner-agency staff on a joint inspection team (ADR-113).</summary>
+    public const string Partner = "partner";
+
     public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>
     {
         [OfficeAdmin] = "督导室管理员",
@@ -18,6 +21,7 @@ public static class Roles
         [Inspector] = "责任督学",
         [School] = "学校",
         [Institution] = "培训机构",
+        [Partner] = "联合督查成员",
     };
 
     public static string Label(string role) => Labels.GetValueOrDefault(role, role);
@@ -30,6 +34,7 @@ public static class Roles
         OrgKinds.Inspector => [Inspector],
         OrgKinds.School => [School],
         OrgKinds.Institution => [Institution],
+        OrgKinds.Partner => [Partner],
         _ => [],
     };
 

@@ -57,6 +57,7 @@ public sealed class User : IRegionScoped, IVersioned, IAudited
 
     public DataScope Scope => OrgKind is OrgKinds.School or OrgKinds.Institution && OrgRefId is not null
         ? DataScope.ForTarget(RegionCode, OrgRefId)
+        : OrgKind == OrgKinds.Partner ? DataScope.Nothing
         : DataScope.ForRegion(RegionCode);
 }
 
@@ -67,6 +68,10 @@ public static class OrgKinds
     public const string School = "school";
     public const string Institution = "institution";
     public const string Inspector = "inspector";
+
+    /// <summary>Staff of a partner agency of the joint meeting (市场监管、公安 …): see only what their joint team's grants open (ADR-113).</summary>
+    public const string Partner = "partner";
+    // Partner accounts are made by their joint team, not on the user pages.
     public static readonly string[] All = [Office, Department, School, Institution, Inspector];
 
     public static string Label(string kind) => kind switch
@@ -76,6 +81,7 @@ public static class OrgKinds
         School => "学校",
         Institution => "培训机构",
         Inspector => "督学",
+        Partner => "联合督查成员单位",
         _ => kind,
     };
 }

@@ -7,12 +7,11 @@ namespace Dudao.Modules.Accounts.Identity;
 
 /// <summary>
 /// The caller from the request's principal. Anonymous callers get a scope that matches nothing,
-/// so a public page reads only what it asks for explicitly.
+/// so a public page reads only what it asks for explicitly. A dated grant in force today widens the
+/// scope through the query filters (ADR-112).
 /// </summary>
 internal sealed class HttpCurrentUser(IHttpContextAccessor http, PermissionCatalog permissions) : ICurrentUser
 {
-    private static readonly DataScope Nothing = new("-", "-");
-
     private ClaimsPrincipal? Principal => http.HttpContext?.User is { Identity.IsAuthenticated: true } p ? p : null;
 
     public string? UserId => Principal?.FindFirstValue(ClaimTypes.NameIdentifier);
@@ -28,10 +27,12 @@ internal sealed class HttpCurrentUser(IHttpContextAccessor http, PermissionCatal
     {
         get
         {
-            if (Principal is null) return http.HttpContext is null ? DataScope.All : Nothing;
-            return OrgKind is OrgKinds.School or OrgKinds.Institution && OrgRefId is { } orgRef
-                ? DataScope.ForTarget(RegionCode, orgRef)
+            if (Principal is null) return http.HttpContext is null ? DataScope.All : DataScope.Nothing;
+            var home = OrgKind is OrgKinds.School or OrgKinds.Institution && OrgRefId is { } orgRef ? DataScope.ForTarget(RegionCode, orgRef)
+                // A partner agency's staff see nothing of their own: only what their team's grants open.
+                : OrgKind == OrgKinds.Partner ? DataScope.Nothing
                 : DataScope.ForRegion(RegionCode);
+            return http.HttpContext?.Items.ContainsKey(SessionCheck.GrantedItem) == true ? home with { Granted = true } : home;
         }
     }
 

@@ -1,5 +1,7 @@
 using System.Security.Claims;
+using Dudao.Core.Time;
 using Dudao.Data;
+using Dudao.Data.Scope;
 using Dudao.Modules.Accounts.Domain;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
@@ -15,12 +17,16 @@ namespace Dudao.Modules.Accounts.Identity;
 /// disabled account, a new password, a two-factor reset or a logout renew the stamp, and every
 /// cookie and token issued before fails on its next request. One primary-key read per request,
 /// uncached, so no instance can admit a request after the change. The same read brings the
-/// account's display name, which may change without ending sessions, for <see cref="HttpCurrentUser"/>.
+/// account's display name, which may change without ending sessions, and whether a dated scope
+/// grant is in force today, for <see cref="HttpCurrentUser"/>.
 /// </summary>
 internal static class SessionCheck
 {
     /// <summary>The <see cref="HttpContext.Items"/> key of the caller's current display name.</summary>
     public const string DisplayNameItem = "dudao:display-name";
+
+    /// <summary>Set when the caller holds a scope grant in force today (ADR-112): read with the account, uncached, so it ends at midnight on every instance.</summary>
+    public const string GrantedItem = "dudao:granted";
 
     public static async Task ValidateCookieAsync(CookieValidatePrincipalContext context)
     {
@@ -45,10 +51,14 @@ internal static class SessionCheck
         var stamp = principal?.FindFirstValue(DudaoClaims.Stamp);
         if (id is null || stamp is null) return false;
         var db = http.RequestServices.GetRequiredService<AppDbContext>();
-        var displayName = await db.Set<User>().IgnoreQueryFilters()
-            .Where(u => u.Id == id && u.SecurityStamp == stamp && u.IsActive).Select(u => u.DisplayName).FirstOrDefaultAsync(http.RequestAborted);
-        if (displayName is null) return false;
-        http.Items[DisplayNameItem] = displayName;
+        var today = http.RequestServices.GetRequiredService<TimeProvider>().Today();
+        var account = await db.Set<User>().IgnoreQueryFilters()
+            .Where(u => u.Id == id && u.SecurityStamp == stamp && u.IsActive)
+            .Select(u => new { u.DisplayName, Granted = db.Set<ScopeGrant>().Any(g => g.UserId == u.Id && g.ValidFrom <= today && g.ValidTo >= today) })
+            .FirstOrDefaultAsync(http.RequestAborted);
+        if (account is null) return false;
+        http.Items[DisplayNameItem] = account.DisplayName;
+        if (account.Granted) http.Items[GrantedItem] = true;
         return true;
     }
 }

@@ -17,6 +17,7 @@ internal static class AuditText
         ["HomeworkWeek"] = "作业公示", ["ExamCalendar"] = "考试安排", ["AfterSchoolPlan"] = "课后服务",
         ["ExcellentCase"] = "优秀案例", ["MaterialFiling"] = "教辅备案",
         ["Questionnaire"] = "问卷", ["SurveyRound"] = "问卷监测",
+        ["CrossInspection"] = "交叉检查", ["JointTeam"] = "联合督查组", ["KeyTask"] = "重点任务",
     };
 
     // Field names across the audited records; one word may serve several records (Name: 名称).
@@ -75,6 +76,7 @@ internal static class AuditText
         ["SubmitterKind"] = "报送单位类型", ["SubmitterId"] = "报送单位", ["SubmitterName"] = "报送单位名称", ["Text"] = "正文",
         ["ReviewNote"] = "审核说明", ["Items"] = "教辅", ["VoluntaryConfirmed"] = "确认自愿购买",
         ["QuestionnaireId"] = "问卷", ["Audiences"] = "答题对象",
+        ["Half"] = "批次", ["Seed"] = "随机种子", ["CompletedOn"] = "完成日期",
     };
 
     public static string Action(string action) => action switch

@@ -10,7 +10,7 @@ namespace Dudao.Modules.Inspections.Domain;
 /// each checklist item, the on-the-spot feedback, and the report sections. Findings are problems on
 /// the rectification ledger with this visit as their source. Every change after it is recorded is audited.
 /// </summary>
-public sealed class Visit : ITargetScoped, IVersioned, IAudited
+public sealed class Visit : ITargetScoped, ITeamVisible, IVersioned, IAudited
 {
     public string Id { get; init; } = Core.Ids.New();
     public string RegionCode { get; init; } = "";

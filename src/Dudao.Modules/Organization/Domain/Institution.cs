@@ -5,7 +5,7 @@ using Dudao.Data.Audit;
 namespace Dudao.Modules.Organization.Domain;
 
 /// <summary>An off-campus training institution, identified by its 统一社会信用代码.</summary>
-public sealed class Institution : IScopeTarget, IVersioned, IAudited
+public sealed class Institution : IScopeTarget, ITeamVisible, IVersioned, IAudited
 {
     public const string Subject = "学科类";
     public const string NonSubject = "非学科类";

@@ -5,7 +5,7 @@ using Dudao.Data.Audit;
 namespace Dudao.Modules.Organization.Domain;
 
 /// <summary>A compulsory-education school, identified by its 10-digit 学校标识码.</summary>
-public sealed class School : IScopeTarget, IVersioned, IAudited
+public sealed class School : IScopeTarget, ITeamVisible, IVersioned, IAudited
 {
     public static readonly string[] Types = ["小学", "初中", "九年一贯制学校", "完全中学", "十二年一贯制学校"];
     public static readonly string[] Ownerships = ["公办", "民办"];

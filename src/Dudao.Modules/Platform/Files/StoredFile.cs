@@ -6,7 +6,7 @@ namespace Dudao.Modules.Platform.Files;
 /// An uploaded photo, document or evidence file. The bytes live outside the web root under a
 /// generated name; this row says what they are and to which record they belong.
 /// </summary>
-public sealed class StoredFile : ITargetScoped
+public sealed class StoredFile : ITargetScoped, ITeamVisible
 {
     public string Id { get; init; } = Core.Ids.New();
     public string RegionCode { get; set; } = "";

@@ -9,7 +9,7 @@ namespace Dudao.Modules.Rectification.Domain;
 /// self-check, public opinion or entered by hand, fixed by its responsible unit, verified by an
 /// inspector and struck off (销号).
 /// </summary>
-public sealed class Problem : ITargetScoped, IVersioned, IAudited
+public sealed class Problem : ITargetScoped, ITeamVisible, IVersioned, IAudited
 {
     public string Id { get; init; } = Core.Ids.New();
 

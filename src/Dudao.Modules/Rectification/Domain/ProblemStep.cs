@@ -7,7 +7,7 @@ namespace Dudao.Modules.Rectification.Domain;
 /// overdue flag. Append-only; plans and evidence keep their text here and their files point at
 /// the step. Target-scoped like its problem, so a school reads its own history.
 /// </summary>
-public sealed class ProblemStep : ITargetScoped
+public sealed class ProblemStep : ITargetScoped, ITeamVisible
 {
     public string Id { get; init; } = Core.Ids.New();
     public string ProblemId { get; init; } = "";

@@ -35,7 +35,7 @@ public sealed class ProblemIntake(AppDbContext db, SupervisionTargets targets, R
         errors.AddIf("severity", Check.OneOfCodes(input.Severity, ProblemSeverities.All, "严重程度"));
         if (string.IsNullOrWhiteSpace(input.Description)) errors.Add("description", "问题描述不能为空");
         else errors.AddIf("description", Check.Length(input.Description, 2000, "问题描述"));
-        errors.AddIf("regionCode", Check.InScope(db.User.Scope, input.RegionCode));
+        if (Check.InScope(db.User.Scope, input.RegionCode) is { } outOfScope && !await GrantedTargetAsync(input, ct)) errors.Add("regionCode", outOfScope);
         errors.ThrowIfAny();
 
         var (targetName, inspectorId) = await DescribeTargetAsync(input, ct);
@@ -89,4 +89,11 @@ public sealed class ProblemIntake(AppDbContext db, SupervisionTargets targets, R
             .OrderBy(a => a.Role == AssignmentRoles.Second).ThenBy(a => a.InspectorId).Select(a => a.InspectorId).FirstOrDefaultAsync(ct);
         return (name, inspector);
     }
+
+    /// <summary>
+    /// A team's dated grant (ADR-112) opens a target outside the caller's region, not the region: a problem found
+    /// there is accepted when the caller sees that very target, in that region.
+    /// </summary>
+    private async Task<bool> GrantedTargetAsync(NewProblem input, CancellationToken ct) =>
+        db.User.Scope.Granted && await targets.FindAsync(input.TargetKind, input.TargetId, ct) is { } seen && seen.RegionCode == input.RegionCode;
 }

@@ -13,6 +13,8 @@ using Dudao.Modules.Reporting;
 using Dudao.Modules.Returns;
 using Dudao.Modules.SchoolAffairs;
 using Dudao.Modules.Surveys;
+using Dudao.Modules.Tasks;
+using Dudao.Modules.Teams;
 using Dudao.Modules.Training;
 
 namespace Dudao.Modules.Ui.Layout;
@@ -52,9 +54,11 @@ public static class NavItems
         new("督导指标体系", "/staff/indicators", IndicatorsPermissions.View),
         new("问题整改", "/staff/problems", RectificationPermissions.View),
         new("督办问责", "/staff/escalations", EscalationPermissions.View),
+        new("重点任务", "/staff/tasks", TasksPermissions.View),
         new("报表填报", "/staff/returns", ReturnsPermissions.View),
         new("举报投诉", "/staff/complaints", ComplaintsPermissions.View),
         new("校务公示", "/staff/school-affairs", SchoolAffairsPermissions.View),
+        new("我的联合督查", "/staff/my-joint-inspections", TeamsPermissions.TakePart),
         new("随机与交叉检查", "/staff/campaigns", InspectionsPermissions.PlanSpecial, true),
         new("备案与合规", "/staff/training", TrainingPermissions.File),
         new("机构备案审核", "/staff/filings", TrainingPermissions.Supervise) { Remit = Assignment.InstitutionTarget },
