@@ -1,4 +1,5 @@
 using Dudao.Modules.Accounts;
+using Dudao.Modules.Campaigns;
 using Dudao.Modules.Complaints;
 using Dudao.Modules.Demo;
 using Dudao.Modules.Escalation;
@@ -35,6 +36,7 @@ public static class DudaoModules
         services.AddReporting();
         services.AddReturns();
         services.AddTraining();
+        services.AddCampaigns();
         services.AddScoped<DemoData>();
         services.AddScoped<Demo.History.DemoHistory>();
         services.AddOptions<SpreadsheetLimits>().BindConfiguration(SpreadsheetLimits.Section)
@@ -60,6 +62,7 @@ public static class DudaoModules
         api.MapReportingApi(publicApi);
         api.MapReturnsApi();
         api.MapTrainingApi();
+        api.MapCampaignsApi(publicApi);
         app.MapAccountsPages();
         app.MapPlatformPages();
         app.MapOrganizationPages();
@@ -72,5 +75,6 @@ public static class DudaoModules
         app.MapReportingPages();
         app.MapReturnsPages();
         app.MapTrainingPages();
+        app.MapCampaignsPages();
     }
 }
