@@ -14,6 +14,7 @@ internal static class AuditText
         ["CustodyAccount"] = "预收费监管账户", ["Filing"] = "机构备案", ["InstitutionEvent"] = "机构状态变更",
         ["InstitutionListEntry"] = "黑白名单记录", ["PeriodicReturn"] = "报表", ["ReturnForm"] = "报表样式", ["SchoolVacation"] = "寒暑假",
         ["AnnualReportText"] = "年度督导报告文稿", ["QuarterlyBulletin"] = "季度通报",
+        ["Draw"] = "双随机抽查", ["TargetingList"] = "靶向督导清单", ["Campaign"] = "集中督导",
     };
 
     // Field names across the audited records; one word may serve several records (Name: 名称).
@@ -64,6 +65,9 @@ internal static class AuditText
         ["DueMonthOffset"] = "截止月份", ["Fields"] = "填报项", ["Fillers"] = "填报单位", ["PeriodKind"] = "报送周期", ["From"] = "开始日期",
         ["To"] = "结束日期", ["Problems"] = "问题", ["UpdatedBy"] = "修改人", ["IssuedAt"] = "印发时间", ["IssuedBy"] = "印发人",
         ["IssuedOn"] = "印发日期", ["Number"] = "文号", ["Quarter"] = "季度",
+        ["TargetCount"] = "抽取对象数", ["InspectorCount"] = "每组督学数", ["SeedFixedOn"] = "种子确定日", ["SeedSource"] = "种子来源",
+        ["Input"] = "输入文件", ["InputsHash"] = "输入文件哈希", ["Algorithm"] = "抽取算法", ["Seed"] = "随机种子", ["Result"] = "抽取结果",
+        ["RunAt"] = "抽取时间", ["RunBy"] = "抽取人", ["FilterText"] = "对象范围",
     };
 
     public static string Action(string action) => action switch

@@ -1,5 +1,6 @@
 using Dudao.Core.Scope;
 using Dudao.Modules.Accounts;
+using Dudao.Modules.Campaigns;
 using Dudao.Modules.Escalation;
 using Dudao.Modules.Complaints;
 using Dudao.Modules.Indicators;
@@ -44,7 +45,7 @@ public static class NavItems
         new("督办问责", "/staff/escalations", EscalationPermissions.View),
         new("报表填报", "/staff/returns", ReturnsPermissions.View),
         new("举报投诉", "/staff/complaints", ComplaintsPermissions.View),
-        new("随机与交叉检查", "/staff/campaigns", InspectionsPermissions.PlanSpecial, true),
+        new("随机与交叉检查", "/staff/campaigns", CampaignsPermissions.View),
         new("备案与合规", "/staff/training", TrainingPermissions.File),
         new("机构备案审核", "/staff/filings", TrainingPermissions.Supervise),
         new("预收费监管", "/staff/funds", TrainingPermissions.Supervise),
