@@ -41,6 +41,7 @@ public sealed class DemoHistory(AppDbContext db, TimeProvider clock, ILogger<Dem
             new PublicContact { RegionCode = DemoData.Shapingba, Authority = "沙坪坝区人民政府教育督导室", Hotline = PublicContact.DefaultHotline });
         ReturnHistory.Write(story, db);
         TrainingHistory.Write(story, db);
+        CampaignHistory.Write(story, db);
         await db.SaveChangesAsync(ct);
         log.LogInformation("Demo history written in {Seconds:0.0} s: {Visits} visits, {Problems} problems", watch.Elapsed.TotalSeconds, visits.Count, problems.Count);
     }
