@@ -1,4 +1,5 @@
 using Dudao.Modules.Accounts;
+using Dudao.Modules.Campaigns;
 using Dudao.Modules.Complaints;
 using Dudao.Modules.Demo;
 using Dudao.Modules.Escalation;
@@ -43,6 +44,7 @@ public static class DudaoModules
         services.AddSurveys();
         services.AddTeams();
         services.AddTasks();
+        services.AddCampaigns();
         services.AddScoped<DemoData>();
         services.AddScoped<Demo.History.DemoHistory>();
         services.AddOptions<SpreadsheetLimits>().BindConfiguration(SpreadsheetLimits.Section)
@@ -72,6 +74,7 @@ public static class DudaoModules
         api.MapSurveysApi(publicApi);
         api.MapTeamsApi();
         api.MapTasksApi();
+        api.MapCampaignsApi(publicApi);
         app.MapAccountsPages();
         app.MapPlatformPages();
         app.MapOrganizationPages();
@@ -88,5 +91,6 @@ public static class DudaoModules
         app.MapSurveysPages();
         app.MapTeamsPages();
         app.MapTasksPages();
+        app.MapCampaignsPages();
     }
 }

@@ -18,6 +18,7 @@ internal static class AuditText
         ["ExcellentCase"] = "优秀案例", ["MaterialFiling"] = "教辅备案",
         ["Questionnaire"] = "问卷", ["SurveyRound"] = "问卷监测",
         ["CrossInspection"] = "交叉检查", ["JointTeam"] = "联合督查组", ["KeyTask"] = "重点任务",
+        ["Draw"] = "双随机抽查", ["TargetingList"] = "靶向督导清单", ["Campaign"] = "集中督导",
     };
 
     // Field names across the audited records; one word may serve several records (Name: 名称).
@@ -77,6 +78,9 @@ internal static class AuditText
         ["ReviewNote"] = "审核说明", ["Items"] = "教辅", ["VoluntaryConfirmed"] = "确认自愿购买",
         ["QuestionnaireId"] = "问卷", ["Audiences"] = "答题对象",
         ["Half"] = "批次", ["Seed"] = "随机种子", ["CompletedOn"] = "完成日期",
+        ["TargetCount"] = "抽取对象数", ["InspectorCount"] = "每组督学数", ["SeedFixedOn"] = "种子确定日", ["SeedSource"] = "种子来源",
+        ["Input"] = "输入文件", ["InputsHash"] = "输入文件哈希", ["Algorithm"] = "抽取算法", ["Seed"] = "随机种子", ["Result"] = "抽取结果",
+        ["RunAt"] = "抽取时间", ["RunBy"] = "抽取人", ["FilterText"] = "对象范围",
     };
 
     public static string Action(string action) => action switch

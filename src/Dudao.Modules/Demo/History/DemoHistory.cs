@@ -44,6 +44,7 @@ public sealed class DemoHistory(AppDbContext db, TimeProvider clock, ILogger<Dem
         SchoolAffairsHistory.Write(story, db);
         SurveyHistory.Write(story, db);
         TaskHistory.Write(story, db);
+        CampaignHistory.Write(story, db);
         await db.SaveChangesAsync(ct);
         log.LogInformation("Demo history written in {Seconds:0.0} s: {Visits} visits, {Problems} problems", watch.Elapsed.TotalSeconds, visits.Count, problems.Count);
     }

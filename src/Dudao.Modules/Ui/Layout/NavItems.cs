@@ -1,5 +1,6 @@
 using Dudao.Core.Scope;
 using Dudao.Modules.Accounts;
+using Dudao.Modules.Campaigns;
 using Dudao.Modules.Escalation;
 using Dudao.Modules.Complaints;
 using Dudao.Modules.Indicators;
@@ -59,7 +60,7 @@ public static class NavItems
         new("举报投诉", "/staff/complaints", ComplaintsPermissions.View),
         new("校务公示", "/staff/school-affairs", SchoolAffairsPermissions.View),
         new("我的联合督查", "/staff/my-joint-inspections", TeamsPermissions.TakePart),
-        new("随机与交叉检查", "/staff/campaigns", InspectionsPermissions.PlanSpecial, true),
+        new("随机与交叉检查", "/staff/campaigns", CampaignsPermissions.View),
         new("备案与合规", "/staff/training", TrainingPermissions.File),
         new("机构备案审核", "/staff/filings", TrainingPermissions.Supervise) { Remit = Assignment.InstitutionTarget },
         new("预收费监管", "/staff/funds", TrainingPermissions.Supervise) { Remit = Assignment.InstitutionTarget },
