@@ -79,7 +79,7 @@ internal static class AuditText
         ["QuestionnaireId"] = "问卷", ["Audiences"] = "答题对象",
         ["Half"] = "批次", ["Seed"] = "随机种子", ["CompletedOn"] = "完成日期",
         ["TargetCount"] = "抽取对象数", ["InspectorCount"] = "每组督学数", ["SeedFixedOn"] = "种子确定日", ["SeedSource"] = "种子来源",
-        ["Input"] = "输入文件", ["InputsHash"] = "输入文件哈希", ["Algorithm"] = "抽取算法", ["Seed"] = "随机种子", ["Result"] = "抽取结果",
+        ["Input"] = "输入文件", ["InputsHash"] = "输入文件哈希", ["Algorithm"] = "抽取算法", ["Result"] = "抽取结果",
         ["RunAt"] = "抽取时间", ["RunBy"] = "抽取人", ["FilterText"] = "对象范围",
     };
 
