@@ -91,7 +91,8 @@ public sealed class UnitOfWorkTests
         listed.StatusCode.ShouldBe(HttpStatusCode.Created);
         var id = (await listed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
         (await school.PostAsJsonAsync($"/api/escalations/{id}/reply", new { reply = "已整改" })).StatusCode.ShouldBe(HttpStatusCode.OK);
-        // The third complaint about a target makes it hot: the complaint and the office's notice.
+        // The third complaint about a target makes it hot: the complaint, then — once it committed, so that
+        // simultaneous reports are all counted — the office's notice: the one request with a second save.
         var target = ComplaintApi.UniqueTarget();
         var anonymous = app.CreateClient();
         for (var i = 0; i < 3; i++)
@@ -99,7 +100,9 @@ public sealed class UnitOfWorkTests
         (await app.WithDbAsync(db => db.Set<Notice>().IgnoreQueryFilters().CountAsync(n => n.Title == $"重点督办：{target}"))).ShouldBe(1);
 
         saves.Requests.Count.ShouldBe(6);
-        saves.Requests.ShouldAllBe(r => r.Value == 1, string.Join("; ", saves.Requests.Select(r => $"{r.Key} saved {r.Value} times")));
+        var report = string.Join("; ", saves.Requests.Select(r => $"{r.Key} saved {r.Value} times"));
+        saves.Requests.Where(r => !r.Key.StartsWith("POST /api/public/complaints", StringComparison.Ordinal)).ShouldAllBe(r => r.Value == 1, report);
+        saves.Requests.Where(r => r.Key.StartsWith("POST /api/public/complaints", StringComparison.Ordinal)).Select(r => r.Value).Order().ToList().ShouldBe(new List<int> { 1, 1, 2 }, report);
     }
 
     /// <summary>Saves per request, by request.</summary>

@@ -27,6 +27,8 @@ public sealed class WorkbenchTests
         (await TodosAsync(app, "jlp-school")).ShouldBe(
         [
             ("problem-plan", w.Open), ("problem-plan", w.Overdue), ("docket-reply", w.SchoolDocket), ("self-assessment", w.SelfAssessment),
+            // 000 §9: at least one excellent case a quarter.
+            ("case-submit", "/staff/school-affairs/cases/new"),
         ], ignoreOrder: true);
         (await TodosAsync(app, "jlp-jg")).ShouldBe([("problem-plan", w.InstitutionProblem)]);
         var inspectorId = await Problems.UnitIdAsync(app, "jlp-duxue");
@@ -58,9 +60,9 @@ public sealed class WorkbenchTests
         var (response, home) = await pages.GetAsync("/staff");
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var rows = home.QuerySelectorAll("[data-testid=todo]");
-        rows.Select(r => r.QuerySelector("a")!.GetAttribute("href")).ShouldBe([w.Overdue, w.SelfAssessment, w.SchoolDocket, w.Open]);
+        rows.Select(r => r.QuerySelector("a")!.GetAttribute("href")).ShouldBe([w.Overdue, w.SelfAssessment, w.SchoolDocket, w.Open, "/staff/school-affairs/cases/new"]);
         rows[0].TextContent.ShouldContain("超期 1 天");
-        home.QuerySelector("[data-testid=todos-open]")!.TextContent.ShouldBe("4");
+        home.QuerySelector("[data-testid=todos-open]")!.TextContent.ShouldBe("5", "the four above and this quarter's excellent case");
         home.QuerySelector("[data-testid=todos-overdue]")!.TextContent.ShouldBe("1");
         home.QuerySelector("[data-testid=todos-done]")!.TextContent.ShouldBe("2", "the plan and the evidence the school sent this month");
 

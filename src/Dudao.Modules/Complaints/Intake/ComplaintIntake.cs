@@ -104,8 +104,7 @@ public sealed class ComplaintIntake(AppDbContext db, RegionDirectory regions, Ta
     {
         try
         {
-            await hot.NotifyIfHotAsync(complaint, settings, ct);
-            await db.SaveChangesAsync(ct);
+            if (await hot.NotifyIfHotAsync(complaint, settings, ct)) await db.SaveChangesAsync(ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -79,13 +79,14 @@ public sealed class HotTargets(AppDbContext db, RuleService rules, NoticeService
     /// Tells the county's supervision office once a target reaches the threshold (once a month per target);
     /// called for a complaint once it is stored, so that it counts itself and every report committed before it.
     /// </summary>
-    public async Task NotifyIfHotAsync(Complaint complaint, ComplaintSettings settings, CancellationToken ct)
+    /// <returns>Whether a notice was added (to be saved by the caller).</returns>
+    public async Task<bool> NotifyIfHotAsync(Complaint complaint, ComplaintSettings settings, CancellationToken ct)
     {
         var (threshold, windowDays) = (settings.HotThreshold, settings.HotWindowDays);
         var count = await CountAsync(complaint.RegionCode, complaint.TargetKey, windowDays, ct);
-        if (count < threshold) return;
+        if (count < threshold) return false;
         var name = complaint.MatchedName ?? complaint.TargetName;
-        await notices.SendAsync(new NoticeRecipient(OrgKinds.Office, complaint.RegionCode, null),
+        return await notices.SendAsync(new NoticeRecipient(OrgKinds.Office, complaint.RegionCode, null),
             $"重点督办：{name}",
             $"“{name}”近 {windowDays} 天被举报 {count} 件，已达到重点督办标准（{threshold} 件），建议开展“四不两直”暗访。",
             "/staff/complaints?hot=true",
