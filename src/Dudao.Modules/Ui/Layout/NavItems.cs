@@ -21,7 +21,7 @@ using Dudao.Modules.Training;
 namespace Dudao.Modules.Ui.Layout;
 
 /// <param name="Permission">What the caller must hold to see the entry; null for every signed-in account.</param>
-public sealed record NavItem(string Title, string Href, string? Permission, bool UnderConstruction = false)
+public sealed record NavItem(string Title, string Href, string? Permission)
 {
     /// <summary>
     /// A target kind a department's remit must include besides the permission (the institution work is the
@@ -32,8 +32,7 @@ public sealed record NavItem(string Title, string Href, string? Permission, bool
 
 /// <summary>
 /// The left navigation over every module: each entry names the permission its page needs, so a role's
-/// menu is exactly what it may use. Modules not built yet lead to a 建设中 page and carry the permission
-/// the office staff who will use them hold, so schools, institutions and inspectors never see them.
+/// menu is exactly what it may use.
 /// </summary>
 public static class NavItems
 {
