@@ -21,7 +21,7 @@ using Npgsql;
 // GROUP BY over the raw visits for the same region and month. Usage:
 //   dotnet run -c Release --project bench/Dudao.Bench.Coverage -- [--schools 190000] [--visits 190000] [--months 12]
 //     [--server "Host=127.0.0.1;Username=postgres;Password=postgres"] [--out bench/COVERAGE.md]
-var options = Args.Parse(args);
+var options = BenchArgs.Parse(args);
 var database = "dudao_bench_coverage";
 var server = options.GetValueOrDefault("server", "Host=127.0.0.1;Username=postgres;Password=postgres");
 var connectionString = await NationalBenchHost.RecreateAsync(server, database);
@@ -177,15 +177,4 @@ static double Percentile(List<double> values, double p)
 {
     var sorted = values.Order().ToList();
     return sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
-}
-
-internal static class Args
-{
-    /// <summary>"--name value" pairs.</summary>
-    public static Dictionary<string, string> Parse(string[] args)
-    {
-        var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i + 1 < args.Length; i += 2) map[args[i].TrimStart('-')] = args[i + 1];
-        return map;
-    }
 }

@@ -26,7 +26,7 @@ using Npgsql;
 //   dotnet run -c Release --project bench/Dudao.Bench.Dashboard -- [--schools 190000] [--visits 190000]
 //     [--problems 100000] [--complaints 20000] [--months 12] [--updates 30]
 //     [--server "Host=127.0.0.1;Username=postgres;Password=postgres"]
-var options = Args.Parse(args);
+var options = BenchArgs.Parse(args);
 int Option(string name, int fallback) => int.Parse(options.GetValueOrDefault(name, fallback.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
 var (schoolsWanted, visitsPerMonth, problemsPerMonth, complaintsPerMonth, months, updates) =
     (Option("schools", 190_000), Option("visits", 190_000), Option("problems", 100_000), Option("complaints", 20_000), Option("months", 12), Option("updates", 30));
@@ -166,15 +166,4 @@ static double Percentile(List<double> values, double p)
 {
     var sorted = values.Order().ToList();
     return sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
-}
-
-internal static class Args
-{
-    /// <summary>"--name value" pairs.</summary>
-    public static Dictionary<string, string> Parse(string[] args)
-    {
-        var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i + 1 < args.Length; i += 2) map[args[i].TrimStart('-')] = args[i + 1];
-        return map;
-    }
 }
